@@ -1,0 +1,2 @@
+/** Progress reporting and cancellation shared by all long-running core work. */
+package com.discountworkbench.task;
