@@ -1,9 +1,12 @@
 package com.discountworkbench.data;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /** Summarizes columns for the quality report: missing, distinct, min/max/mean or the most frequent values. */
@@ -11,7 +14,7 @@ public final class ColumnProfiler {
     /** How many of the most frequent values a text column's profile lists. */
     public static final int TOP_VALUES = 5;
 
-    private final DistinctFloats distinctFloats = new DistinctFloats();
+    private final NumericSummarizer summarizer = new NumericSummarizer();
 
     /** Profiles of all columns of the dataset, with the roles it carries. */
     public static List<ColumnProfile> profile(Dataset data) {
@@ -31,27 +34,14 @@ public final class ColumnProfiler {
     }
 
     private ColumnProfile numeric(NumericColumn column, ColumnRole role) {
-        float[] values = column.values();
-        int missing = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        double sum = 0;
-        for (float v : values) {
-            if (Float.isNaN(v)) {
-                missing++;
-            } else {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-                sum += v;
-            }
-        }
-        int present = values.length - missing;
-        int distinct = distinctFloats.count(values);
+        summarizer.summarize(column.values());
+        int missing = summarizer.missing;
+        int present = column.size() - missing;
         if (present == 0) {
             return new ColumnProfile(column.name(), column.type(), role, missing, 0, null, null, null, List.of());
         }
-        return new ColumnProfile(column.name(), column.type(), role, missing, distinct, min, max, sum / present,
-                List.of());
+        return new ColumnProfile(column.name(), column.type(), role, missing, summarizer.distinct, summarizer.min,
+                summarizer.max, summarizer.sum / present, List.of());
     }
 
     private static ColumnProfile categorical(CategoricalColumn column, ColumnRole role) {
@@ -73,7 +63,7 @@ public final class ColumnProfiler {
         return new ColumnProfile(column.name(), column.type(), role, missing, distinct, null, null, null, top);
     }
 
-    /** A number as an analyst reads it: no exponent for everyday amounts, at most 4 significant decimals. */
+    /** A number as an analyst reads it: whole numbers as such, others to 4 significant digits (more for large ones). */
     public static String formatNumber(Double value) {
         if (value == null) {
             return "";
@@ -82,11 +72,12 @@ public final class ColumnProfiler {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        if (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e15) {
-            return new java.math.BigDecimal(v).round(new java.math.MathContext(Math.abs(v) >= 1 ? 
-                    Math.max(4, (int) Math.log10(Math.abs(v)) + 3) : 4)).stripTrailingZeros().toPlainString();
+        if (Math.abs(v) < 1e-4 || Math.abs(v) >= 1e15) {
+            return String.format(Locale.ROOT, "%.4g", v);
         }
-        return String.format(java.util.Locale.ROOT, "%.4g", v);
+        int integerDigits = Math.max(0, (int) Math.floor(Math.log10(Math.abs(v))) + 1);
+        MathContext precision = new MathContext(Math.max(4, integerDigits + 2));
+        return new BigDecimal(v).round(precision).stripTrailingZeros().toPlainString();
     }
 
     /** A numeric summary value in the column's own terms: dates as ISO dates. */

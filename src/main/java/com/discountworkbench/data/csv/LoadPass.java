@@ -16,8 +16,8 @@ import java.util.Set;
  */
 final class LoadPass {
     static final int SAMPLE_RECORDS = 2000;
-    /** Room added to the row estimate: growing an array late costs a copy of the whole column. */
-    private static final double ESTIMATE_MARGIN = 1.01;
+    /** Room added to a row estimate from record lengths: growing an array late costs a copy of the column. */
+    private static final double MULTI_LINE_MARGIN = 1.25;
 
     private final Path file;
     private final CsvDialect dialect;
@@ -57,7 +57,8 @@ final class LoadPass {
             if (wholeFileSampled && firstNonBlank(sample.subList(firstData, sample.size())) < 0) {
                 throw new DataException("The file has a header row but no data rows.", file, -1, null, null);
             }
-            int expectedRows = wholeFileSampled ? sample.size() : estimateRows(reader, input, sample.size());
+            int expectedRows = wholeFileSampled ? sample.size() - firstData
+                    : sample.size() - firstData + remainingRows(reader, input, sample.size());
             ColumnBuilder[] builders = builders(schema, expectedRows);
             String[] names = schema.plans.stream().map(ColumnPlan::name).toArray(String[]::new);
             RowIngester ingester = new RowIngester(builders, names);
@@ -87,11 +88,18 @@ final class LoadPass {
         return builders;
     }
 
-    /** Rows in the whole file, from the sample's average record length and the file size. */
-    private static int estimateRows(RecordReader reader, DecodedInput input, int sampled) {
-        double bytesPerRecord = Math.max(1, reader.charsConsumed() * input.bytesPerChar() / sampled);
-        double estimate = input.size() / bytesPerRecord * ESTIMATE_MARGIN + 16;
-        return (int) Math.min(Integer.MAX_VALUE - 16, estimate);
+    /**
+     * An upper bound on the records after the sample: the file's remaining lines. When the sample had records
+     * spanning several lines, the bound is loose, so it is capped by an estimate from the sample's record length.
+     */
+    private int remainingRows(RecordReader reader, DecodedInput input, int sampled) throws IOException {
+        long remainingLines = Math.max(0, LineBreakCounter.lines(file, monitor) - reader.linesConsumed());
+        if (reader.linesConsumed() > sampled) {
+            double bytesPerRecord = Math.max(1, reader.charsConsumed() * input.bytesPerChar() / sampled);
+            long estimate = (long) (input.size() / bytesPerRecord * MULTI_LINE_MARGIN) + 16;
+            remainingLines = Math.min(remainingLines, estimate);
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 16 - sampled, remainingLines);
     }
 
     private static int firstNonBlank(List<String[]> records) {

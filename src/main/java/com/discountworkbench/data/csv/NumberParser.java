@@ -29,6 +29,45 @@ final class NumberParser implements ValueParser {
 
     @Override
     public boolean parse(char[] c, int start, int end) {
+        return parsePlain(c, start, end) || parseDecorated(c, start, end);
+    }
+
+    /** The common case, fast: optional minus, digits, optional decimal separator and digits. */
+    private boolean parsePlain(char[] c, int start, int end) {
+        int i = start;
+        boolean negative = c[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long mantissa = 0;
+        int digitsStart = i;
+        int digit;
+        while (i < end && (digit = c[i] - '0') >= 0 && digit <= 9) {
+            mantissa = mantissa * 10 + digit;
+            i++;
+        }
+        int integerDigits = i - digitsStart;
+        int fractionDigits = 0;
+        if (i < end && c[i] == decimal) {
+            int fractionStart = ++i;
+            while (i < end && (digit = c[i] - '0') >= 0 && digit <= 9) {
+                mantissa = mantissa * 10 + digit;
+                i++;
+            }
+            fractionDigits = i - fractionStart;
+        }
+        boolean tooLong = integerDigits + fractionDigits > MAX_MANTISSA_DIGITS;
+        if (i != end || integerDigits + fractionDigits == 0 || tooLong) {
+            return false;
+        }
+        double magnitude = fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
+        value = (float) (negative ? -magnitude : magnitude);
+        fractional = i > digitsStart + integerDigits;
+        return true;
+    }
+
+    /** Everything else: signs, currency symbols, thousands separators, exponents, percentages, long digit runs. */
+    private boolean parseDecorated(char[] c, int start, int end) {
         int i = start;
         int e = end;
         boolean percent = false;

@@ -70,6 +70,11 @@ final class RecordReader {
         return current;
     }
 
+    /** Physical lines consumed so far. */
+    long linesConsumed() {
+        return nextLine - 1;
+    }
+
     /** Characters consumed so far, line ends included. */
     long charsConsumed() {
         return charsConsumed;
