@@ -3,13 +3,13 @@ package com.discountworkbench.cli;
 import com.discountworkbench.data.ColumnProfile;
 import com.discountworkbench.data.ColumnProfiler;
 import com.discountworkbench.data.ColumnRole;
-import com.discountworkbench.data.ColumnType;
 import com.discountworkbench.data.DataSource;
 import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.data.QualityReport;
 import com.discountworkbench.data.QualityWarning;
 import com.discountworkbench.data.RejectedRow;
 import com.discountworkbench.data.RoleGuess;
+import com.discountworkbench.data.ValueCount;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +58,14 @@ final class QualityReportTable {
         int[] widths = new int[HEADINGS.length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
+                widths[i] = Math.max(widths[i], displayWidth(row[i]));
             }
         }
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                String cell = RIGHT_ALIGNED[i] ? " ".repeat(widths[i] - row[i].length()) + row[i]
-                        : i == row.length - 1 ? row[i] : row[i] + " ".repeat(widths[i] - row[i].length());
+                String padding = " ".repeat(widths[i] - displayWidth(row[i]));
+                String cell = RIGHT_ALIGNED[i] ? padding + row[i] : i == row.length - 1 ? row[i] : row[i] + padding;
                 line.append(i == 0 ? "" : "  ").append(cell);
             }
             out.println(line.toString().stripTrailing());
@@ -79,10 +79,10 @@ final class QualityReportTable {
         }
         out.println();
         out.println("Roles (all other columns are features):");
-        int width = notable.stream().mapToInt(g -> g.column().length()).max().orElse(0);
+        int width = notable.stream().mapToInt(g -> displayWidth(g.column())).max().orElse(0);
         for (RoleGuess guess : notable) {
-            out.printf(Locale.ROOT, "  %-" + width + "s  %-9s  %s%n", guess.column(), lower(guess.role().name()),
-                    guess.reason());
+            out.printf(Locale.ROOT, "  %s%s  %-9s  %s%n", guess.column(), " ".repeat(width - displayWidth(guess.column())),
+                    lower(guess.role().name()), guess.reason());
         }
     }
 
@@ -109,19 +109,38 @@ final class QualityReportTable {
 
     private static String summary(ColumnProfile c) {
         if (c.min() == null) {
+            boolean allUnique = !c.top().isEmpty() && c.top().get(0).count() == 1;
+            if (allUnique) {
+                return "e.g. " + c.top().stream().limit(3).map(ValueCount::value).collect(Collectors.joining(", "));
+            }
             return c.top().stream().map(v -> v.value() + String.format(Locale.ROOT, " (%,d)", v.count()))
                     .collect(Collectors.joining(", "));
         }
-        if (c.type() == ColumnType.DATE) {
-            return ColumnProfiler.formatValue(c.type(), c.min()) + " .. " + ColumnProfiler.formatValue(c.type(), c.max());
-        }
-        return "min " + ColumnProfiler.formatNumber(c.min()) + ", max " + ColumnProfiler.formatNumber(c.max())
-                + ", mean " + ColumnProfiler.formatNumber(c.mean());
+        return switch (c.type()) {
+            case DATE -> ColumnProfiler.formatValue(c.type(), c.min()) + " .. "
+                    + ColumnProfiler.formatValue(c.type(), c.max());
+            case BOOLEAN -> String.format(Locale.ROOT, "%.1f%% true", 100 * c.mean());
+            default -> "min " + ColumnProfiler.formatNumber(c.min()) + ", max " + ColumnProfiler.formatNumber(c.max())
+                    + ", mean " + ColumnProfiler.formatNumber(c.mean());
+        };
     }
 
     private static String clip(String text, int max) {
         String oneLine = text.replace('\n', ' ').replace('\r', ' ');
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    }
+
+    /** Terminal columns the text takes: Chinese, Japanese and Korean characters and full-width forms take two. */
+    static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean wide = c >= '\u1100' && (c <= '\u115F' || c >= '\u2E80' && c <= '\uA4CF' && c != '\u303F'
+                    || c >= '\uAC00' && c <= '\uD7A3' || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFE30' && c <= '\uFE4F'
+                    || c >= '\uFF00' && c <= '\uFF60' || c >= '\uFFE0' && c <= '\uFFE6');
+            width += wide ? 2 : 1;
+        }
+        return width;
     }
 
     private static String lower(String name) {

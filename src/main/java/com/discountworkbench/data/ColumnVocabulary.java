@@ -39,11 +39,11 @@ public final class ColumnVocabulary {
         if (tokens.isEmpty()) {
             return false;
         }
-        if (ID_WORDS.contains(tokens.get(tokens.size() - 1))) {
+        if (matches(tokens.get(tokens.size() - 1), ID_WORDS)) {
             return true;
         }
-        boolean person = tokens.stream().anyMatch(PERSON_WORDS::contains);
-        return person && (tokens.size() == 1 || tokens.stream().anyMatch(CODE_WORDS::contains));
+        boolean person = tokens.stream().anyMatch(t -> matches(t, PERSON_WORDS));
+        return person && (tokens.size() == 1 || tokens.stream().anyMatch(t -> matches(t, CODE_WORDS)));
     }
 
     /** Rank of the strongest purchase word in the name (0 = strongest), or -1 when it has none. */
@@ -53,7 +53,8 @@ public final class ColumnVocabulary {
             return -1;
         }
         for (int rank = 0; rank < LABEL_WORDS.size(); rank++) {
-            if (tokens.contains(LABEL_WORDS.get(rank))) {
+            Set<String> word = Set.of(LABEL_WORDS.get(rank));
+            if (tokens.stream().anyMatch(t -> matches(t, word))) {
                 return rank;
             }
         }
@@ -62,7 +63,7 @@ public final class ColumnVocabulary {
 
     public static boolean isPostOutcomeName(String name) {
         List<String> tokens = NameTokens.of(name);
-        return !isHistory(tokens) && tokens.stream().anyMatch(POST_OUTCOME_WORDS::contains);
+        return !isHistory(tokens) && tokens.stream().anyMatch(t -> matches(t, POST_OUTCOME_WORDS));
     }
 
     /**
@@ -86,19 +87,42 @@ public final class ColumnVocabulary {
         if (tokens.isEmpty() || isHistory(tokens)) {
             return 0;
         }
-        if (tokens.size() == 1 && words.contains(tokens.get(0))) {
+        if (tokens.size() == 1 && matches(tokens.get(0), words)) {
             return 3;
         }
-        if (words.contains(tokens.get(0)) || words.contains(tokens.get(tokens.size() - 1))) {
+        if (matches(tokens.get(0), words) || matches(tokens.get(tokens.size() - 1), words)) {
             return 2;
         }
-        return tokens.stream().anyMatch(words::contains) ? 1 : 0;
+        return tokens.stream().anyMatch(t -> matches(t, words)) ? 1 : 0;
+    }
+
+    /**
+     * A token is a word, or, for Chinese (written without spaces, so one token may be a compound such as
+     * 是否购买), contains a Chinese word.
+     */
+    private static boolean matches(String token, Set<String> words) {
+        if (words.contains(token)) {
+            return true;
+        }
+        if (!isHan(token)) {
+            return false;
+        }
+        for (String word : words) {
+            if (isHan(word) && token.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(String text) {
+        return !text.isEmpty() && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
     /** History words, or a time window such as {@code 30d}, {@code 12m}, {@code 7days}. */
     private static boolean isHistory(List<String> tokens) {
         for (String token : tokens) {
-            if (HISTORY_WORDS.contains(token) || token.matches("\\d+(d|w|m|y|day|days|weeks|months|years)")) {
+            if (matches(token, HISTORY_WORDS) || token.matches("\\d+(d|w|m|y|day|days|weeks|months|years)")) {
                 return true;
             }
         }

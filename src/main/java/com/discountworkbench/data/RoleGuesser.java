@@ -43,7 +43,8 @@ public final class RoleGuesser {
         Optional<ColumnProfile> label = best(p -> LabelAgreement.isBinary(p) && ColumnVocabulary.labelWordRank(p.name()) >= 0
                 ? 100 - ColumnVocabulary.labelWordRank(p.name()) : 0);
         label.ifPresent(p -> decide(p, ColumnRole.LABEL, "purchase label: the name says so and the values are 0/1 ("
-                + count(Math.round(p.mean() * (data.rowCount() - p.missing()))) + " ones)"));
+                + count(Math.round(p.mean() * (data.rowCount() - p.missing()))) + " of " + count(data.rowCount()
+                - p.missing()) + " are 1)"));
         for (ColumnProfile p : undecided()) {
             if (ColumnVocabulary.isPostOutcomeName(p.name())) {
                 decide(p, ColumnRole.IGNORE, "an outcome recorded after the offer; as a model input it would leak"

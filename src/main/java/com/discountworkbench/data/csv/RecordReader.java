@@ -5,7 +5,9 @@ import com.opencsv.ICSVParser;
 import com.opencsv.RFC4180ParserBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Splits decoded text into records. Lines without a quote character (nearly all of them) are split in place by
@@ -131,7 +133,7 @@ final class RecordReader {
     private void readQuotedRecord() throws IOException {
         long firstLine = nextLine;
         long length = 0;
-        String[] fields = quotedParser.parseLineMulti(nextPhysicalLine());
+        List<String> fields = new ArrayList<>(List.of(quotedParser.parseLineMulti(nextPhysicalLine())));
         while (quotedParser.isPending()) {
             if (position == limit && endOfInput) {
                 throw new DataException("A quote opened on this line is never closed. Check the quotes around"
@@ -142,14 +144,15 @@ final class RecordReader {
             if (length > MAX_FIELD_CHARS) {
                 throw fieldTooLong(firstLine);
             }
-            fields = quotedParser.parseLineMulti(line);
+            // While a quoted field is open, each call returns the fields completed since the previous call.
+            fields.addAll(List.of(quotedParser.parseLineMulti(line)));
         }
         for (String field : fields) {
             if (field.length() > MAX_FIELD_CHARS) {
                 throw fieldTooLong(firstLine);
             }
         }
-        quotedRecord.set(fields, firstLine);
+        quotedRecord.set(fields.toArray(String[]::new), firstLine);
     }
 
     /** The rest of the current physical line without its line break, and moves past the break. */

@@ -11,6 +11,14 @@ import java.util.Optional;
  * everything numeric becomes numbers; consistent dates become dates.
  */
 final class TypeInference {
+    /**
+     * A column stays numeric when at most this share of its sample values (or one value) are not numbers: those
+     * rows are bad rows to reject, not a sign that the column is text.
+     */
+    private static final double OUTLIER_SHARE = 0.02;
+    /** ...provided there are clearly more numbers than exceptions. */
+    private static final int MIN_NUMBERS_PER_OUTLIER = 4;
+
     private TypeInference() {
     }
 
@@ -38,7 +46,11 @@ final class TypeInference {
             return new ColumnPlan(name, ColumnPlan.Kind.BOOLEAN, booleans);
         }
         NumberParser numbers = new NumberParser(decimalSeparator);
-        if (values.stream().allMatch(numbers::parse)) {
+        long notNumbers = values.stream().filter(v -> !numbers.parse(v)).count();
+        long numbersCount = values.size() - notNumbers;
+        boolean fewExceptions = notNumbers <= Math.max(1, OUTLIER_SHARE * values.size())
+                && numbersCount >= MIN_NUMBERS_PER_OUTLIER * notNumbers;
+        if (fewExceptions) {
             return new ColumnPlan(name, ColumnPlan.Kind.NUMBER, numbers);
         }
         Optional<DateParser> dates = DateParser.detect(values);
