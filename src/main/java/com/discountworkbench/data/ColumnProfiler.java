@@ -3,7 +3,6 @@ package com.discountworkbench.data;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +15,21 @@ public final class ColumnProfiler {
 
     private final NumericSummarizer summarizer = new NumericSummarizer();
 
-    /** Profiles of all columns of the dataset, with the roles it carries. */
+    /**
+     * Profiles of all columns of the dataset, with the roles it carries. Columns are profiled on all cores
+     * (counting distinct values of a million-row column takes milliseconds), each worker reusing one profiler.
+     */
     public static List<ColumnProfile> profile(Dataset data) {
-        ColumnProfiler profiler = new ColumnProfiler();
-        List<ColumnProfile> profiles = new ArrayList<>(data.columnCount());
-        for (Column column : data.columns()) {
-            profiles.add(profiler.profile(column, data.role(column.name())));
-        }
-        return profiles;
+        List<Column> columns = data.columns();
+        ColumnProfile[] profiles = new ColumnProfile[columns.size()];
+        int workers = Math.max(1, Math.min(columns.size(), Runtime.getRuntime().availableProcessors()));
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            ColumnProfiler profiler = new ColumnProfiler();
+            for (int i = worker; i < profiles.length; i += workers) {
+                profiles[i] = profiler.profile(columns.get(i), data.role(columns.get(i).name()));
+            }
+        });
+        return List.of(profiles);
     }
 
     public ColumnProfile profile(Column column, ColumnRole role) {

@@ -31,8 +31,12 @@ final class NumericSummarizer {
                 missingCount++;
                 continue;
             }
-            low = Math.min(low, v);
-            high = Math.max(high, v);
+            if (v < low) {
+                low = v;
+            }
+            if (v > high) {
+                high = v;
+            }
             total += v;
             int bits = Float.floatToRawIntBits(v == 0f ? 0f : v); // -0 and +0 are the same value
             int slot = mix(bits) & mask;

@@ -29,6 +29,7 @@ final class RecordReader {
     private final Path file;
     private final char delimiter;
     private final ICSVParser quotedParser;
+    private final PlainNumber plainNumber;
     private final FieldSlices record = new FieldSlices();
     private final FieldSlices quotedRecord = new FieldSlices();
     private FieldSlices current = record;
@@ -40,10 +41,11 @@ final class RecordReader {
     private long nextLine = 1;
     private long charsConsumed;
 
-    RecordReader(DecodedInput input, Path file, char delimiter) {
+    RecordReader(DecodedInput input, Path file, char delimiter, char decimalSeparator) {
         this.input = input;
         this.file = file;
         this.delimiter = delimiter;
+        this.plainNumber = new PlainNumber(decimalSeparator);
         this.quotedParser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
     }
 
@@ -82,49 +84,72 @@ final class RecordReader {
         return charsConsumed;
     }
 
+    /**
+     * Splits the record at the current position if it has no quote. Each field is first read as a plain number;
+     * the scan for the field's end then goes on from where the number stopped (at once, for a numeric field).
+     */
     private int scanPlainRecord() {
         final char[] b = buffer;
         final char d = delimiter;
         final int end = limit;
+        final PlainNumber number = plainNumber;
         FieldSlices r = record;
         r.chars = b;
         r.count = 0;
-        int fieldStart = position;
-        for (int i = position; i < end; i++) {
-            char c = b[i];
-            if (c == d) {
-                checkFieldLength(fieldStart, i);
-                r.add(fieldStart, i);
-                fieldStart = i + 1;
-            } else if (c <= '"') {
-                if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 == end && !endOfInput) {
-                        return NEED_MORE; // a LF may follow in the next block
-                    }
-                    checkFieldLength(fieldStart, i);
-                    r.add(fieldStart, i);
-                    int next = c == '\r' && i + 1 < end && b[i + 1] == '\n' ? i + 2 : i + 1;
-                    finishPlain(next);
-                    return RECORD;
-                }
-                if (c == '"') {
-                    return QUOTED;
-                }
+        int i = position;
+        while (true) {
+            int fieldStart = i;
+            byte shape = FieldSlices.NOT_READ;
+            int afterNumber = number.scan(b, i, end);
+            if (afterNumber >= 0) {
+                i = afterNumber;
+                shape = number.fractional ? FieldSlices.FRACTION : FieldSlices.INTEGER;
             }
+            char c = 0;
+            for (; i < end; i++) {
+                c = b[i];
+                if (c == d || c <= '"' && (c == '\n' || c == '\r' || c == '"')) {
+                    break;
+                }
+                shape = FieldSlices.NOT_READ;
+            }
+            if (i == end) {
+                if (end - fieldStart > MAX_FIELD_CHARS) {
+                    throw fieldTooLong(nextLine);
+                }
+                if (!endOfInput) {
+                    return NEED_MORE;
+                }
+                if (i == position) {
+                    return END;
+                }
+                r.addNumber(fieldStart, i, shape, number.value); // last line without a line break
+                finishPlain(end);
+                return RECORD;
+            }
+            if (c == '"') {
+                return QUOTED;
+            }
+            if (c == '\r' && i + 1 == end && !endOfInput) {
+                return NEED_MORE; // a LF may follow in the next block
+            }
+            r.addNumber(fieldStart, i, shape, number.value);
+            if (c != d) {
+                finishPlain(c == '\r' && i + 1 < end && b[i + 1] == '\n' ? i + 2 : i + 1);
+                return RECORD;
+            }
+            i++;
         }
-        checkFieldLength(fieldStart, end);
-        if (!endOfInput) {
-            return NEED_MORE;
-        }
-        if (position == end) {
-            return END;
-        }
-        r.add(fieldStart, end); // last line without a line break
-        finishPlain(end);
-        return RECORD;
     }
 
     private void finishPlain(int next) {
+        if (next - position > MAX_FIELD_CHARS) {
+            for (int f = 0; f < record.count; f++) {
+                if (record.ends[f] - record.starts[f] > MAX_FIELD_CHARS) {
+                    throw fieldTooLong(nextLine);
+                }
+            }
+        }
         record.line = nextLine++;
         charsConsumed += next - position;
         position = next;
@@ -213,12 +238,6 @@ final class RecordReader {
             if (buffer[0] == '\uFEFF') {
                 position = 1; // byte-order mark decoded as a character
             }
-        }
-    }
-
-    private void checkFieldLength(int start, int end) {
-        if (end - start > MAX_FIELD_CHARS) {
-            throw fieldTooLong(nextLine);
         }
     }
 

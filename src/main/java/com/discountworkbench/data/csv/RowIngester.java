@@ -47,7 +47,15 @@ final class RowIngester {
         char[] c = r.chars;
         int[] starts = r.starts;
         int[] ends = r.ends;
+        byte[] shapes = r.shapes;
         for (int i = 0; i < width; i++) {
+            byte shape = shapes[i];
+            if (shape != FieldSlices.NOT_READ
+                    && builders[i].stageNumber(r.numbers[i], shape == FieldSlices.FRACTION)) {
+                trimmedStarts[i] = starts[i];
+                trimmedEnds[i] = ends[i];
+                continue;
+            }
             int start = Tokens.trimStart(c, starts[i], ends[i]);
             int end = Tokens.trimEnd(c, start, ends[i]);
             trimmedStarts[i] = start;
