@@ -95,6 +95,25 @@ class EncodingTest {
     }
 
     @Test
+    void utf8WithAStrayInvalidByteLaterStaysUtf8() throws IOException {
+        StringBuilder text = new StringBuilder("id,city\n0,Zürich\n");
+        for (int i = 1; i < 10_000; i++) {
+            text.append(i).append(",Paris\n");
+        }
+        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(utf8, utf8.length + 8);
+        System.arraycopy(new byte[] {'9', '9', ',', 'L', (byte) 0xE9, 'o', 'n', '\n'}, 0, bytes, utf8.length, 8);
+        Path file = dir.resolve("stray.csv");
+        Files.write(file, bytes);
+
+        LoadedDataset loaded = read(file);
+
+        assertThat(loaded.dataset().source().encoding()).isEqualTo("UTF-8");
+        assertThat(texts(loaded, "city")).startsWith("Zürich").endsWith("L\uFFFDon");
+        assertThat(loaded.report().warnings(com.discountworkbench.data.QualityWarning.Kind.INVALID_TEXT)).hasSize(1);
+    }
+
+    @Test
     void anEncodingTheAnalystChoseIsUsedAndInvalidBytesAreReported() {
         LoadedDataset asGbk = read("gbk.csv", CsvOptions.detect().withEncoding(Charset.forName("GBK")));
         assertThat(texts(asGbk, "城市")).contains("北京");

@@ -49,7 +49,7 @@ class ValueParsingTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"TRUE|1", "false|0", "Yes|1", "NO|0", "是|1", "否|0", "1|1", "0|0"})
+    @CsvSource(delimiter = '|', value = {"TRUE|1", "false|0", "Yes|1", "NO|0", "Y|1", "n|0", "是|1", "否|0", "1|1", "0|0"})
     void booleans(String text, int expected) {
         BooleanParser parser = new BooleanParser();
 
@@ -58,7 +58,7 @@ class ValueParsingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2", "y", "maybe", "T"})
+    @ValueSource(strings = {"2", "yep", "maybe", "T"})
     void notBooleans(String text) {
         assertThat(new BooleanParser().parse(text)).isFalse();
     }
