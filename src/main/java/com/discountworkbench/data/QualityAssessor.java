@@ -1,12 +1,19 @@
 package com.discountworkbench.data;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns freshly read columns into a {@link LoadedDataset}: profiles, guessed roles, the analyst's overrides, warnings. */
 public final class QualityAssessor {
+    /** Warnings about how the file was read; they stay when the roles change. */
+    private static final Set<QualityWarning.Kind> READER_KINDS = EnumSet.of(QualityWarning.Kind.DUPLICATE_HEADER,
+            QualityWarning.Kind.EMPTY_HEADER, QualityWarning.Kind.REJECTED_ROWS, QualityWarning.Kind.READ_AS_TEXT,
+            QualityWarning.Kind.INVALID_TEXT);
+
     private QualityAssessor() {
     }
 
@@ -38,5 +45,23 @@ public final class QualityAssessor {
         QualityReport report = new QualityReport(withRoles.rowCount(), finalProfiles, findings.rejectedCount(),
                 findings.rejected(), findings.blankLines(), warnings, guesses);
         return new LoadedDataset(withRoles, report);
+    }
+
+    /**
+     * The same data with roles the analyst changed later (in the UI): the guesses of the changed columns say so
+     * and the role-dependent warnings (leakage, imbalance, missing label) are worked out again.
+     */
+    public static LoadedDataset withRoles(LoadedDataset loaded, Map<String, ColumnRole> changes) {
+        Dataset data = loaded.dataset().withRoles(changes);
+        QualityReport old = loaded.report();
+        List<ColumnProfile> profiles = old.columns().stream().map(p -> p.withRole(data.role(p.name()))).toList();
+        List<RoleGuess> guesses = old.roleGuesses().stream().map(g -> changes.containsKey(g.column())
+                && changes.get(g.column()) != g.role() ? new RoleGuess(g.column(), changes.get(g.column()),
+                "set by you (was " + g.role() + ": " + g.reason() + ")") : g).toList();
+        List<QualityWarning> warnings = new ArrayList<>(old.warnings().stream()
+                .filter(w -> READER_KINDS.contains(w.kind())).toList());
+        warnings.addAll(QualityChecks.warnings(data, profiles));
+        return new LoadedDataset(data, new QualityReport(old.rows(), profiles, old.rejectedCount(), old.rejected(),
+                old.blankLines(), warnings, guesses));
     }
 }

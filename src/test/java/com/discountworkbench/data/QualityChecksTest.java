@@ -86,4 +86,21 @@ class QualityChecksTest {
                 .isInstanceOf(DataException.class)
                 .hasMessage("There is no column 'amout'. Columns are: id, country, flag, amount");
     }
+
+    @Test
+    void changingRolesLaterRecomputesTheRoleWarningsOnly() {
+        LoadedDataset loaded = CsvCorpus.read("leakage.csv");
+
+        LoadedDataset changed = QualityAssessor.withRoles(loaded, Map.of("visit", ColumnRole.FEATURE,
+                "purchased", ColumnRole.FEATURE));
+
+        assertThat(changed.dataset().role("visit")).isEqualTo(ColumnRole.FEATURE);
+        assertThat(changed.report().column("visit").role()).isEqualTo(ColumnRole.FEATURE);
+        assertThat(changed.report().warnings(QualityWarning.Kind.MISSING_ROLE)).hasSize(1);
+        assertThat(changed.report().warnings(QualityWarning.Kind.LEAKAGE)).extracting(QualityWarning::column)
+                .containsExactly("visit");
+        assertThat(changed.report().roleGuesses()).filteredOn(g -> g.column().equals("visit")).singleElement()
+                .satisfies(g -> assertThat(g.reason()).startsWith("set by you (was IGNORE"));
+        assertThat(loaded.dataset().role("visit")).isEqualTo(ColumnRole.IGNORE);
+    }
 }
