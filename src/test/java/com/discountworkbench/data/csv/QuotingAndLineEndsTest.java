@@ -53,6 +53,15 @@ class QuotingAndLineEndsTest {
     }
 
     @Test
+    void valuesBeyondAShortHeaderBecomeAnUnnamedColumn() {
+        LoadedDataset loaded = read("header-short.csv");
+
+        assertThat(loaded.dataset().columns()).extracting(c -> c.name()).containsExactly("id", "amount", "column_3");
+        assertThat(texts(loaded, "column_3")).containsExactly("Paris", "Lyon", "Nice");
+        assertThat(loaded.report().rejectedCount()).isZero();
+    }
+
+    @Test
     void physicalLineNumbersCountLineBreaksInsideQuotes() {
         LoadedDataset loaded = read("bad-rows.csv");
 
