@@ -68,4 +68,14 @@ class RejectedRowsTest {
         assertThat(loaded.report().rejected()).containsExactly(
                 new RejectedRow(4, "column 'day': '2024-02-30' is not a date like 2024-03-31"));
     }
+
+    @Test
+    void aFileWhereNoRowCanBeReadIsAnError() throws IOException {
+        Path file = dir.resolve("short.csv");
+        Files.writeString(file, "a,b,c\n1\n2\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(file))
+                .isInstanceOf(com.discountworkbench.data.DataException.class)
+                .hasMessage("short.csv: No row could be read. The first problem is on line 2: has 1 fields, expected 3.");
+    }
 }
