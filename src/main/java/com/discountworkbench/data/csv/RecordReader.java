@@ -17,6 +17,11 @@ import java.util.List;
 final class RecordReader {
     /** Longest field accepted; a longer one means the file is not a table or a quote is never closed. */
     static final int MAX_FIELD_CHARS = 1 << 20;
+    /**
+     * Most physical lines one quoted record may span. OpenCSV joins a pending field by copying it for every
+     * further line, so an unclosed quote would otherwise cost time quadratic in the lines that follow.
+     */
+    static final int MAX_QUOTED_LINES = 1000;
     /** Longest record accepted (many fields), so a file without line breaks cannot exhaust memory. */
     static final int MAX_RECORD_CHARS = 1 << 24;
     private static final int INITIAL_BUFFER_CHARS = 1 << 17;
@@ -168,6 +173,10 @@ final class RecordReader {
             length += line.length() + 1;
             if (length > MAX_FIELD_CHARS) {
                 throw fieldTooLong(firstLine);
+            }
+            if (nextLine - firstLine > MAX_QUOTED_LINES) {
+                throw new DataException("A quoted field runs over more than " + MAX_QUOTED_LINES + " lines, so a quote"
+                        + " is probably never closed. Check the quotes around this line.", file, firstLine, null, null);
             }
             // While a quoted field is open, each call returns the fields completed since the previous call.
             fields.addAll(List.of(quotedParser.parseLineMulti(line)));

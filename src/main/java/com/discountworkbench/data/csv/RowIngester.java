@@ -40,7 +40,7 @@ final class RowIngester {
                 return;
             }
             if (count < width || !extraFieldsEmpty(r)) {
-                reject(r.line, "has " + count + " fields, expected " + width);
+                reject(r.line, "has " + count + (count == 1 ? " field" : " fields") + ", expected " + width);
                 return;
             }
         }

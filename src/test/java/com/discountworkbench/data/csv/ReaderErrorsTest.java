@@ -64,10 +64,22 @@ class ReaderErrorsTest {
     @Test
     void aQuotedFieldOfMegabytesAcrossLines() throws IOException {
         Path file = dir.resolve("huge-quoted.csv");
-        Files.writeString(file, "id,text\n1,\"" + "many words\n".repeat(200_000) + "\"\n");
+        Files.writeString(file, "id,text\n1,\"" + ("x".repeat(4000) + "\n").repeat(500) + "\"\n");
 
         assertThatThrownBy(() -> read(file)).isInstanceOf(DataException.class)
                 .hasMessageContaining("line 2: A field is longer than 1 MB");
+    }
+
+    @Test
+    void aQuoteOpenOverThousandsOfLinesFailsFast() throws IOException {
+        Path file = dir.resolve("open-quote.csv");
+        Files.writeString(file, "id,text\n1,\"oops\n" + "2,many words\n".repeat(200_000));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> read(file)).isInstanceOf(DataException.class)
+                .hasMessage("open-quote.csv, line 2: A quoted field runs over more than 1000 lines, so a quote is"
+                        + " probably never closed. Check the quotes around this line.");
+        assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
     }
 
     @Test

@@ -76,6 +76,6 @@ class RejectedRowsTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(file))
                 .isInstanceOf(com.discountworkbench.data.DataException.class)
-                .hasMessage("short.csv: No row could be read. The first problem is on line 2: has 1 fields, expected 3.");
+                .hasMessage("short.csv: No row could be read. The first problem is on line 2: has 1 field, expected 3.");
     }
 }
