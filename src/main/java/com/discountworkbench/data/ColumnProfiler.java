@@ -3,7 +3,8 @@ package com.discountworkbench.data;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -60,13 +61,36 @@ public final class ColumnProfiler {
                 counts[code]++;
             }
         }
-        int distinct = (int) IntStream.of(counts).filter(c -> c > 0).count();
-        List<ValueCount> top = IntStream.range(0, counts.length).filter(i -> counts[i] > 0).boxed()
-                .sorted(Comparator.comparingInt((Integer i) -> -counts[i]).thenComparingInt(i -> i))
-                .limit(TOP_VALUES)
-                .map(i -> new ValueCount(column.levels().get(i), counts[i]))
-                .toList();
+        int distinct = 0;
+        for (int count : counts) {
+            distinct += count > 0 ? 1 : 0;
+        }
+        List<ValueCount> top = new ArrayList<>();
+        for (int code : mostFrequent(counts, TOP_VALUES)) {
+            top.add(new ValueCount(column.levels().get(code), counts[code]));
+        }
         return new ColumnProfile(column.name(), column.type(), role, missing, distinct, null, null, null, top);
+    }
+
+    /**
+     * Codes of the {@code k} largest counts, largest first, earlier codes first among equals; one pass that keeps
+     * a sorted list of k, so an identifier column with a million levels is not sorted.
+     */
+    private static int[] mostFrequent(int[] counts, int k) {
+        int[] best = new int[Math.min(k, counts.length)];
+        int held = 0;
+        for (int code = 0; code < counts.length; code++) {
+            if (counts[code] == 0 || held == best.length && counts[code] <= counts[best[held - 1]]) {
+                continue;
+            }
+            int at = held == best.length ? held - 1 : held++;
+            while (at > 0 && counts[best[at - 1]] < counts[code]) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = code;
+        }
+        return Arrays.copyOf(best, held);
     }
 
     /** A number as an analyst reads it: whole numbers as such, others to 4 significant digits (more for large ones). */

@@ -62,6 +62,18 @@ class ColumnProfilerTest {
     }
 
     @Test
+    void topValuesOfManyLevelsKeepFileOrderAmongEqualCounts() {
+        int[] codes = {0, 1, 2, 3, 4, 5, 6, 6, 5, 2, 6};
+        List<String> levels = List.of("a", "b", "c", "d", "e", "f", "g");
+
+        ColumnProfile profile = profiler.profile(new CategoricalColumn("x", ColumnType.CATEGORICAL, codes, levels),
+                ColumnRole.FEATURE);
+
+        assertThat(profile.top()).containsExactly(new ValueCount("g", 3), new ValueCount("c", 2),
+                new ValueCount("f", 2), new ValueCount("a", 1), new ValueCount("b", 1));
+    }
+
+    @Test
     void numbersAreFormattedForPeople() {
         assertThat(ColumnProfiler.formatNumber(12.0)).isEqualTo("12");
         assertThat(ColumnProfiler.formatNumber(0.009031)).isEqualTo("0.009031");
