@@ -1,27 +1,19 @@
 package com.discountworkbench.data.csv;
 
 import com.discountworkbench.data.DataException;
-import com.opencsv.ICSVParser;
-import com.opencsv.RFC4180ParserBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Splits decoded text into records. Lines without a quote character (nearly all of them) are split in place by
- * a hand-written loop; a line with a quote goes to OpenCSV's RFC 4180 parser, which also joins a quoted field
- * across line breaks. Line ends may be CRLF, LF or CR. Counts physical lines so problems can be located.
+ * Splits decoded text into records. Plain lines (nearly all of them, also those quoting a field only because it
+ * holds the delimiter) are split in place by a hand-written loop; a line with any other quoting goes to OpenCSV's
+ * RFC 4180 parser, which also joins a quoted field across line breaks. Line ends may be CRLF, LF or CR. Counts
+ * physical lines so problems can be located.
  */
 final class RecordReader {
     /** Longest field accepted; a longer one means the file is not a table or a quote is never closed. */
     static final int MAX_FIELD_CHARS = 1 << 20;
-    /**
-     * Most physical lines one quoted record may span. OpenCSV joins a pending field by copying it for every
-     * further line, so an unclosed quote would otherwise cost time quadratic in the lines that follow.
-     */
-    static final int MAX_QUOTED_LINES = 1000;
     /** Longest record accepted (many fields), so a file without line breaks cannot exhaust memory. */
     static final int MAX_RECORD_CHARS = 1 << 24;
     private static final int INITIAL_BUFFER_CHARS = 1 << 17;
@@ -29,11 +21,13 @@ final class RecordReader {
     private static final int NEED_MORE = 1;
     private static final int QUOTED = 2;
     private static final int END = 3;
+    private static final int NOT_SIMPLE = -1;
+    private static final int MORE_INPUT = -2;
 
     private final DecodedInput input;
     private final Path file;
     private final char delimiter;
-    private final ICSVParser quotedParser;
+    private final QuotedRecordParser quotedParser;
     private final PlainNumber plainNumber;
     private final FieldSlices record = new FieldSlices();
     private final FieldSlices quotedRecord = new FieldSlices();
@@ -51,7 +45,7 @@ final class RecordReader {
         this.file = file;
         this.delimiter = delimiter;
         this.plainNumber = new PlainNumber(decimalSeparator);
-        this.quotedParser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
+        this.quotedParser = new QuotedRecordParser(delimiter, file);
     }
 
     /** Reads the next record; false at the end of the file. */
@@ -90,8 +84,10 @@ final class RecordReader {
     }
 
     /**
-     * Splits the record at the current position if it has no quote. Each field is first read as a plain number;
-     * the scan for the field's end then goes on from where the number stopped (at once, for a numeric field).
+     * Splits the record at the current position in place. Each field is first read as a plain number; the scan
+     * for the field's end then goes on from where the number stopped (at once, for a numeric field). A field
+     * quoted only to protect a delimiter, closed on the same line, is taken between its quotes; any other quote
+     * (doubled quotes, a line break inside, a quote within a field) sends the record to OpenCSV.
      */
     private int scanPlainRecord() {
         final char[] b = buffer;
@@ -104,23 +100,34 @@ final class RecordReader {
         int i = position;
         while (true) {
             int fieldStart = i;
+            int fieldEnd;
             byte shape = FieldSlices.NOT_READ;
-            int afterNumber = number.scan(b, i, end);
-            if (afterNumber >= 0) {
-                i = afterNumber;
-                shape = number.fractional ? FieldSlices.FRACTION : FieldSlices.INTEGER;
-            }
-            char c = 0;
-            for (; i < end; i++) {
-                c = b[i];
-                if (c == d || c <= '"' && (c == '\n' || c == '\r' || c == '"')) {
-                    break;
+            if (i < end && b[i] == '"') {
+                int close = closingQuote(b, i, end);
+                if (close < 0) {
+                    return close == MORE_INPUT ? NEED_MORE : QUOTED;
                 }
-                shape = FieldSlices.NOT_READ;
+                fieldStart = i + 1;
+                fieldEnd = close;
+                i = close + 1;
+            } else {
+                int afterNumber = number.scan(b, i, end);
+                if (afterNumber >= 0) {
+                    i = afterNumber;
+                    shape = number.fractional ? FieldSlices.FRACTION : FieldSlices.INTEGER;
+                }
+                for (; i < end; i++) {
+                    char c = b[i];
+                    if (c == d || c <= '"' && (c == '\n' || c == '\r' || c == '"')) {
+                        break;
+                    }
+                    shape = FieldSlices.NOT_READ;
+                }
+                fieldEnd = i;
             }
             if (i == end) {
                 if (end - fieldStart > MAX_FIELD_CHARS) {
-                    throw fieldTooLong(nextLine);
+                    throw fieldTooLong(file, nextLine);
                 }
                 if (!endOfInput) {
                     return NEED_MORE;
@@ -128,17 +135,18 @@ final class RecordReader {
                 if (i == position) {
                     return END;
                 }
-                r.addNumber(fieldStart, i, shape, number.value); // last line without a line break
+                r.addNumber(fieldStart, fieldEnd, shape, number.value); // last line without a line break
                 finishPlain(end);
                 return RECORD;
             }
+            char c = b[i];
             if (c == '"') {
                 return QUOTED;
             }
             if (c == '\r' && i + 1 == end && !endOfInput) {
                 return NEED_MORE; // a LF may follow in the next block
             }
-            r.addNumber(fieldStart, i, shape, number.value);
+            r.addNumber(fieldStart, fieldEnd, shape, number.value);
             if (c != d) {
                 finishPlain(c == '\r' && i + 1 < end && b[i + 1] == '\n' ? i + 2 : i + 1);
                 return RECORD;
@@ -147,11 +155,33 @@ final class RecordReader {
         }
     }
 
+    /**
+     * The index of the quote closing the field opened at {@code open}, when it closes on the same line and is
+     * followed by the delimiter, a line break or the end of the file; {@link #NOT_SIMPLE} when the field needs
+     * OpenCSV; {@link #MORE_INPUT} when the buffer ends first.
+     */
+    private int closingQuote(char[] b, int open, int end) {
+        for (int j = open + 1; j < end; j++) {
+            char c = b[j];
+            if (c == '"') {
+                if (j + 1 == end) {
+                    return endOfInput ? j : MORE_INPUT;
+                }
+                char next = b[j + 1];
+                return next == delimiter || next == '\n' || next == '\r' ? j : NOT_SIMPLE;
+            }
+            if (c == '\n' || c == '\r') {
+                return NOT_SIMPLE;
+            }
+        }
+        return endOfInput ? NOT_SIMPLE : MORE_INPUT;
+    }
+
     private void finishPlain(int next) {
         if (next - position > MAX_FIELD_CHARS) {
             for (int f = 0; f < record.count; f++) {
                 if (record.ends[f] - record.starts[f] > MAX_FIELD_CHARS) {
-                    throw fieldTooLong(nextLine);
+                    throw fieldTooLong(file, nextLine);
                 }
             }
         }
@@ -162,31 +192,12 @@ final class RecordReader {
 
     private void readQuotedRecord() throws IOException {
         long firstLine = nextLine;
-        long length = 0;
-        List<String> fields = new ArrayList<>(List.of(quotedParser.parseLineMulti(nextPhysicalLine())));
-        while (quotedParser.isPending()) {
-            if (position == limit && endOfInput) {
-                throw new DataException("A quote opened on this line is never closed. Check the quotes around"
-                        + " this line, or choose the right --delimiter.", file, firstLine, null, null);
-            }
-            String line = nextPhysicalLine();
-            length += line.length() + 1;
-            if (length > MAX_FIELD_CHARS) {
-                throw fieldTooLong(firstLine);
-            }
-            if (nextLine - firstLine > MAX_QUOTED_LINES) {
-                throw new DataException("A quoted field runs over more than " + MAX_QUOTED_LINES + " lines, so a quote"
-                        + " is probably never closed. Check the quotes around this line.", file, firstLine, null, null);
-            }
-            // While a quoted field is open, each call returns the fields completed since the previous call.
-            fields.addAll(List.of(quotedParser.parseLineMulti(line)));
-        }
-        for (String field : fields) {
-            if (field.length() > MAX_FIELD_CHARS) {
-                throw fieldTooLong(firstLine);
-            }
-        }
-        quotedRecord.set(fields.toArray(String[]::new), firstLine);
+        String[] fields = quotedParser.parse(nextPhysicalLine(), firstLine, new QuotedRecordParser.Lines() {
+            @Override public boolean exhausted() { return position == limit && endOfInput; }
+
+            @Override public String next() throws IOException { return nextPhysicalLine(); }
+        });
+        quotedRecord.set(fields, firstLine);
     }
 
     /** The rest of the current physical line without its line break, and moves past the break. */
@@ -205,7 +216,7 @@ final class RecordReader {
                 }
             }
             if (limit - position > MAX_FIELD_CHARS) {
-                throw fieldTooLong(nextLine);
+                throw fieldTooLong(file, nextLine);
             }
             if (endOfInput) {
                 String line = new String(buffer, position, limit - position);
@@ -250,7 +261,7 @@ final class RecordReader {
         }
     }
 
-    private DataException fieldTooLong(long line) {
+    static DataException fieldTooLong(Path file, long line) {
         return new DataException("A field is longer than " + MAX_FIELD_CHARS / (1 << 20) + " MB of text. This is"
                 + " not a table an analyst can use, or a quote is never closed; check the file around this line.",
                 file, line, null, null);

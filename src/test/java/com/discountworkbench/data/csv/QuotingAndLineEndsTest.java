@@ -31,6 +31,19 @@ class QuotingAndLineEndsTest {
     }
 
     @Test
+    void quotesAroundEveryTextFieldAsRWritesThem() throws IOException {
+        Path file = dir.resolve("r.csv");
+        Files.writeString(file, "\"id\",\"city\",\"amount\"\r\n1,\"Paris, FR\",2.5\r\n2,\"\",3\r\n3,\"Lyon\" ,4\r\n"
+                + "4,\"Nice\",\"5\"");
+
+        LoadedDataset loaded = read(file);
+
+        assertThat(loaded.dataset().columns()).extracting(c -> c.name()).containsExactly("id", "city", "amount");
+        assertThat(texts(loaded, "city")).containsExactly("Paris, FR", null, "Lyon", "Nice");
+        assertThat(numbers(loaded, "amount")).containsExactly(2.5f, 3f, 4f, 5f);
+    }
+
+    @Test
     void lfCrlfAndCrOnlyFilesReadTheSame() {
         for (String name : new String[] {"lf.csv", "crlf.csv", "cr-only.csv", "crlf-no-final-break.csv"}) {
             LoadedDataset loaded = read(name);
