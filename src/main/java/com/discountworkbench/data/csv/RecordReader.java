@@ -110,6 +110,9 @@ final class RecordReader {
                 fieldStart = i + 1;
                 fieldEnd = close;
                 i = close + 1;
+                while (i < end && b[i] == ' ') {
+                    i++; // spaces between the closing quote and the delimiter
+                }
             } else {
                 int afterNumber = number.scan(b, i, end);
                 if (afterNumber >= 0) {
@@ -157,17 +160,21 @@ final class RecordReader {
 
     /**
      * The index of the quote closing the field opened at {@code open}, when it closes on the same line and is
-     * followed by the delimiter, a line break or the end of the file; {@link #NOT_SIMPLE} when the field needs
+     * followed (after spaces, if any) by the delimiter, a line break or the end of the file; {@link #NOT_SIMPLE} when the field needs
      * OpenCSV; {@link #MORE_INPUT} when the buffer ends first.
      */
     private int closingQuote(char[] b, int open, int end) {
         for (int j = open + 1; j < end; j++) {
             char c = b[j];
             if (c == '"') {
-                if (j + 1 == end) {
+                int after = j + 1;
+                while (after < end && b[after] == ' ') {
+                    after++;
+                }
+                if (after == end) {
                     return endOfInput ? j : MORE_INPUT;
                 }
-                char next = b[j + 1];
+                char next = b[after];
                 return next == delimiter || next == '\n' || next == '\r' ? j : NOT_SIMPLE;
             }
             if (c == '\n' || c == '\r') {
