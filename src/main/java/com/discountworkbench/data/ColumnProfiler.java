@@ -47,8 +47,9 @@ public final class ColumnProfiler {
         if (present == 0) {
             return new ColumnProfile(column.name(), column.type(), role, missing, 0, null, null, null, List.of());
         }
+        double mean = Double.parseDouble(String.format(Locale.ROOT, "%.7g", summarizer.sum / present));
         return new ColumnProfile(column.name(), column.type(), role, missing, summarizer.distinct, summarizer.min,
-                summarizer.max, summarizer.sum / present, List.of());
+                summarizer.max, mean, List.of());
     }
 
     private static ColumnProfile categorical(CategoricalColumn column, ColumnRole role) {

@@ -55,9 +55,14 @@ final class NumericSummarizer {
         }
         missing = missingCount;
         distinct = distinctCount;
-        min = low;
-        max = high;
+        min = asWritten(low);
+        max = asWritten(high);
         sum = total;
+    }
+
+    /** The double that prints like the float (0.3, not 0.30000001192092896): values were read as float32. */
+    private static double asWritten(float value) {
+        return Float.isInfinite(value) ? value : Double.parseDouble(Float.toString(value));
     }
 
     private void grow() {
