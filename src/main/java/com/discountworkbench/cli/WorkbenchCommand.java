@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the desktop application.",
         subcommands = {
             BenchCommand.class,
+            GenerateSampleCommand.class,
         })
 public final class WorkbenchCommand implements Runnable {
     /** Exit code for problems with the analyst's input (bad file, bad option value). */
