@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes sample rows as CSV: UTF-8 without BOM, comma, header, LF line ends, no quoting (no value holds a
@@ -39,8 +40,10 @@ public final class SampleCsv {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, target.getFileName().toString() + ".", ".tmp");
-            try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            // Not Files.createTempFile: its owner-only permissions would carry over to the moved file.
+            temp = folder.resolve(target.getFileName() + "." + System.nanoTime() + ".tmp");
+            try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 write(writer, rows, expectedRows, monitor);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
