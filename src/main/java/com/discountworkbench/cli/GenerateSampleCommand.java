@@ -50,14 +50,13 @@ public final class GenerateSampleCommand implements Runnable {
             throw new DataException("--fixed-cost cannot be negative (got " + fixedCost + ").");
         }
         PrintWriter stdout = spec.commandLine().getOut();
+        // The truth needs every customer in memory; a plain file is written as the rows are made.
+        List<SampleRow> generated = truth ? SampleDataGenerator.generate(rows, seed) : null;
+        SampleCsv.writeAtomically(out, truth ? generated : SampleDataGenerator.stream(rows, seed), rows,
+                TaskMonitor.NONE);
+        stdout.printf(Locale.ROOT, "wrote %d rows to %s (seed %d)%n", rows, out, seed);
         if (truth) {
-            List<SampleRow> generated = SampleDataGenerator.generate(rows, seed);
-            SampleCsv.writeAtomically(out, generated, rows, TaskMonitor.NONE);
-            stdout.printf(Locale.ROOT, "wrote %d rows to %s (seed %d)%n", rows, out, seed);
             printTruth(stdout, generated);
-        } else {
-            SampleCsv.writeAtomically(out, SampleDataGenerator.stream(rows, seed), rows, TaskMonitor.NONE);
-            stdout.printf(Locale.ROOT, "wrote %d rows to %s (seed %d)%n", rows, out, seed);
         }
         stdout.flush();
     }
