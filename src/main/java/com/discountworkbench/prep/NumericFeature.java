@@ -35,7 +35,6 @@ public record NumericFeature(String column, Imputation missing, double fill, boo
         for (int i = 0; i < rows.length; i++) {
             transformed[i] = unscaled.transform(values[rows[i]]);
         }
-        Arrays.sort(transformed);
         double center = 0;
         double scale = 1;
         switch (spec.scaling()) {
@@ -44,10 +43,11 @@ public record NumericFeature(String column, Imputation missing, double fill, boo
                 scale = Stats.standardDeviation(transformed);
             }
             case MIN_MAX -> {
-                center = transformed[0];
-                scale = transformed[transformed.length - 1] - transformed[0];
+                center = Arrays.stream(transformed).min().orElseThrow();
+                scale = Arrays.stream(transformed).max().orElseThrow() - center;
             }
             case ROBUST -> {
+                Arrays.sort(transformed);
                 center = Stats.quantile(transformed, 0.5);
                 scale = Stats.quantile(transformed, 0.75) - Stats.quantile(transformed, 0.25);
             }

@@ -3,8 +3,9 @@ package com.discountworkbench.prep;
 import com.discountworkbench.data.Column;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.NumericColumn;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * A numeric discount encoded as the rate itself divided by the largest training rate: 0 stays 0, the top
@@ -25,21 +26,30 @@ public record RateTreatment(String column, boolean percent, double maxRate, List
     }
 
     static RateTreatment fit(NumericColumn source, boolean percent, int[] rows) {
-        float[] values = source.values();
-        TreeSet<Double> distinct = new TreeSet<>();
-        for (int row : rows) {
-            if (Float.isNaN(values[row])) {
-                throw TreatmentEncoding.missingAt(source.name(), row);
+        float[] observed = new float[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            observed[i] = source.get(rows[i]);
+            if (Float.isNaN(observed[i])) {
+                throw TreatmentEncoding.missingAt(source.name(), rows[i]);
             }
-            distinct.add(Math.round(toRate(values[row], percent) * RATE_PRECISION) / RATE_PRECISION);
         }
-        if (!distinct.isEmpty() && distinct.last() >= 1) {
+        Arrays.sort(observed);
+        List<Double> distinct = new ArrayList<>();
+        for (int i = 0; i < observed.length; i++) {
+            if (i == 0 || observed[i] != observed[i - 1]) {
+                double rate = Math.round(toRate(observed[i], percent) * RATE_PRECISION) / RATE_PRECISION;
+                if (distinct.isEmpty() || rate > distinct.get(distinct.size() - 1)) {
+                    distinct.add(rate);
+                }
+            }
+        }
+        double last = distinct.isEmpty() ? 0 : distinct.get(distinct.size() - 1);
+        if (last >= 1) {
             throw new DataException("Discount rates must be below 1 (100 %), but the column holds "
-                    + Columns.format(distinct.last()) + ". If it holds percentages, mark the treatment as "
+                    + Columns.format(last) + ". If it holds percentages, mark the treatment as "
                     + "percent.", null, -1, source.name(), null);
         }
-        double max = distinct.isEmpty() ? 0 : distinct.last();
-        return new RateTreatment(source.name(), percent, max > 0 ? max : 1, List.copyOf(distinct));
+        return new RateTreatment(source.name(), percent, last > 0 ? last : 1, distinct);
     }
 
     private static double toRate(float value, boolean percent) {

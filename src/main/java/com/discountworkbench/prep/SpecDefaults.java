@@ -5,6 +5,7 @@ import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.ColumnType;
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.data.NumericColumn;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,8 +27,7 @@ final class SpecDefaults {
                 spec = featureDefaults(column, rows);
             } else if (role == ColumnRole.TREATMENT && column instanceof NumericColumn numbers
                     && column.type() != ColumnType.BOOLEAN) {
-                double[] sorted = Stats.sortedPresent(numbers, rows);
-                percentTreatment = sorted.length > 0 && sorted[sorted.length - 1] > 1;
+                percentTreatment = Arrays.stream(Stats.present(numbers, rows)).anyMatch(rate -> rate > 1);
             }
             columns.put(column.name(), spec);
         }
@@ -51,7 +51,7 @@ final class SpecDefaults {
     }
 
     private static boolean isSkewedAmount(NumericColumn column, int[] rows) {
-        double[] sorted = Stats.sortedPresent(column, rows);
-        return sorted.length > 0 && sorted[0] >= 0 && Stats.skewness(sorted) > SKEWED;
+        double[] values = Stats.present(column, rows);
+        return values.length > 0 && Arrays.stream(values).min().orElseThrow() >= 0 && Stats.skewness(values) > SKEWED;
     }
 }

@@ -9,6 +9,13 @@ final class Stats {
 
     /** The non-missing values at the given rows, sorted ascending. */
     static double[] sortedPresent(NumericColumn column, int[] rows) {
+        double[] sorted = present(column, rows);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** The non-missing values at the given rows, in row order. */
+    static double[] present(NumericColumn column, int[] rows) {
         float[] values = column.values();
         double[] present = new double[rows.length];
         int count = 0;
@@ -18,9 +25,7 @@ final class Stats {
                 present[count++] = v;
             }
         }
-        double[] sorted = Arrays.copyOf(present, count);
-        Arrays.sort(sorted);
-        return sorted;
+        return Arrays.copyOf(present, count);
     }
 
     static double mean(double[] values) {
