@@ -6,7 +6,7 @@ package com.discountworkbench.prep;
  * zero-filled beforehand, so one-hot writers set only their ones.
  */
 @FunctionalInterface
-interface ColumnWriter {
+public interface ColumnWriter {
 
     void write(int[] rows, int from, int to, float[] out, int stride, int offset);
 

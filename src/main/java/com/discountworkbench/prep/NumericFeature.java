@@ -30,10 +30,11 @@ public record NumericFeature(String column, Imputation missing, double fill, boo
         Double high = spec.clipping() == null ? null : Stats.quantile(sorted, spec.clipping().upperQuantile());
         NumericFeature unscaled = new NumericFeature(source.name(), spec.missing(), fill, spec.missingIndicator(),
                 low, high, spec.log1p(), Scaling.NONE, 0, 1);
+        Steps steps = unscaled.steps();
         double[] transformed = new double[rows.length];
         float[] values = source.values();
         for (int i = 0; i < rows.length; i++) {
-            transformed[i] = unscaled.transform(values[rows[i]]);
+            transformed[i] = steps.apply(values[rows[i]]);
         }
         double center = 0;
         double scale = 1;
@@ -77,19 +78,21 @@ public record NumericFeature(String column, Imputation missing, double fill, boo
         }
     }
 
-    /** The feature for one raw value. */
-    double transform(float raw) {
-        double v = Float.isNaN(raw) ? fill : raw;
-        if (clipLow != null) {
-            v = Math.max(v, clipLow);
+    /** The per-value arithmetic, in float like the networks, shared by fitting and encoding. */
+    private record Steps(float fill, float low, float high, boolean log1p, float center, float inverseScale) {
+        float apply(float raw) {
+            float v = Math.min(Math.max(Float.isNaN(raw) ? fill : raw, low), high);
+            if (log1p) {
+                v = (float) (Math.signum(v) * Math.log1p(Math.abs(v)));
+            }
+            return (v - center) * inverseScale;
         }
-        if (clipHigh != null) {
-            v = Math.min(v, clipHigh);
-        }
-        if (log1p) {
-            v = Math.signum(v) * Math.log1p(Math.abs(v));
-        }
-        return (v - center) / scale;
+    }
+
+    private Steps steps() {
+        return new Steps((float) fill, clipLow == null ? Float.NEGATIVE_INFINITY : clipLow.floatValue(),
+                clipHigh == null ? Float.POSITIVE_INFINITY : clipHigh.floatValue(), log1p, (float) center,
+                (float) (1 / scale));
     }
 
     @Override
@@ -104,22 +107,13 @@ public record NumericFeature(String column, Imputation missing, double fill, boo
     @Override
     public ColumnWriter bind(Column source) {
         float[] values = Columns.numeric(source, "a numeric feature").values();
-        float low = clipLow == null ? Float.NEGATIVE_INFINITY : clipLow.floatValue();
-        float high = clipHigh == null ? Float.POSITIVE_INFINITY : clipHigh.floatValue();
-        float filled = (float) fill;
-        float shift = (float) center;
-        float inverseScale = (float) (1 / scale);
+        Steps steps = steps();
         return (rows, from, to, out, stride, offset) -> {
             for (int i = from; i < to; i++) {
                 float raw = values[rows[i]];
-                boolean absent = Float.isNaN(raw);
-                float v = Math.min(Math.max(absent ? filled : raw, low), high);
-                if (log1p) {
-                    v = (float) (Math.signum(v) * Math.log1p(Math.abs(v)));
-                }
                 int at = i * stride + offset;
-                out[at] = (v - shift) * inverseScale;
-                if (missingIndicator && absent) {
+                out[at] = steps.apply(raw);
+                if (missingIndicator && Float.isNaN(raw)) {
                     out[at + 1] = 1f;
                 }
             }
