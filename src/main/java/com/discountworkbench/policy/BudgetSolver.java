@@ -10,7 +10,7 @@ import java.util.Arrays;
  * λ finds the smallest price whose choice fits the budget. Customers whose choices flip at that price
  * leave some budget unused; a greedy fill then spends it: each customer's best upgrade (more objective for
  * more cost, fitting in what is left) is ranked by extra objective per unit of extra cost and applied in
- * that order while the budget lasts.
+ * that order while the budget lasts, repeated while a pass still finds an upgrade that fits.
  */
 final class BudgetSolver {
     private static final int MAX_DOUBLINGS = 60;
@@ -47,12 +47,21 @@ final class BudgetSolver {
             }
         }
         cells.choose(high, choice);
-        fillLeftover(cells, choice, budget - cells.totalCost(choice));
+        // Each pass may leave room for a customer's next step up; every pass raises the objective, and a
+        // customer can step up at most levels − 1 times.
+        for (int pass = 1; pass < cells.levels; pass++) {
+            if (!fillLeftover(cells, choice, budget - cells.totalCost(choice))) {
+                break;
+            }
+        }
         return new BudgetOutcome(budget, cells.totalCost(choice), high, true, true);
     }
 
-    /** Spends the leftover budget on the upgrades with the most extra objective per unit of extra cost. */
-    private static void fillLeftover(CellScores cells, int[] choice, double leftover) {
+    /**
+     * Spends the leftover budget on the upgrades with the most extra objective per unit of extra cost;
+     * returns whether any customer was upgraded.
+     */
+    private static boolean fillLeftover(CellScores cells, int[] choice, double leftover) {
         int levels = cells.levels;
         int[] upgrade = new int[cells.customers];
         long[] ranked = new long[cells.customers];
@@ -76,6 +85,7 @@ final class BudgetSolver {
             }
         }
         Arrays.sort(ranked, 0, candidates);
+        boolean upgraded = false;
         for (int r = candidates - 1; r >= 0 && leftover > 0; r--) {
             int i = (int) ranked[r];
             int base = i * levels;
@@ -83,7 +93,9 @@ final class BudgetSolver {
             if (extraCost <= leftover) {
                 choice[i] = upgrade[i];
                 leftover -= extraCost;
+                upgraded = true;
             }
         }
+        return upgraded;
     }
 }

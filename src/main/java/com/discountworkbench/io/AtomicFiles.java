@@ -1,0 +1,67 @@
+package com.discountworkbench.io;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file completely or not at all: the content goes to a temporary file in the target's folder,
+ * which then replaces the target in one atomic rename. If writing fails, the temporary file is deleted
+ * and an existing target is left untouched.
+ */
+public final class AtomicFiles {
+
+    /** Code that writes to a stream and may fail with an {@link IOException}. */
+    @FunctionalInterface
+    public interface IoConsumer<T> {
+        void accept(T target) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /** Writes bytes; the stream is buffered and closed for the caller. */
+    public static void write(Path target, IoConsumer<OutputStream> content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.accept(out);
+            }
+            move(temporary, absolute);
+        } catch (IOException | RuntimeException | Error failure) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
+        }
+    }
+
+    /** Writes text in the given charset; the writer is buffered and closed for the caller. */
+    public static void writeText(Path target, Charset charset, IoConsumer<Writer> content) throws IOException {
+        write(target, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, charset));
+            content.accept(writer);
+            writer.flush();
+        });
+    }
+
+    private static void move(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some network and FUSE file systems cannot rename atomically; a plain replace is the best they offer.
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
