@@ -22,6 +22,7 @@ import org.knowm.xchart.internal.chartpart.IChart;
 public final class ChartWriter {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 540;
+    private static final String MONEY = "#,##0";
 
     private ChartWriter() {
     }
@@ -33,6 +34,7 @@ public final class ChartWriter {
                 .title("Expected profit and revenue as the " + table.parameter() + " moves")
                 .xAxisTitle(margin ? "Minimum margin after discount (%)" : "Discount budget")
                 .yAxisTitle("Expected amount").build();
+        chart.getStyler().setYAxisDecimalPattern(MONEY).setXAxisDecimalPattern(margin ? "0.#" : MONEY);
         double scale = margin ? 100 : 1;
         double[] x = table.points().stream().mapToDouble(p -> p.value() * scale).toArray();
         chart.addSeries("profit", x, table.points().stream().mapToDouble(p -> p.totals().profit()).toArray());
@@ -46,6 +48,7 @@ public final class ChartWriter {
     public static byte[] distributionPng(ScenarioSummary summary) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("Recommended offers").xAxisTitle("Offer").yAxisTitle("Share of customers (%)").build();
+        chart.getStyler().setYAxisDecimalPattern("0.#");
         List<String> levels = summary.distribution().stream().map(LevelShare::level).toList();
         chart.addSeries("all customers", levels, percents(summary.distribution()));
         if (summary.bySegment().size() > 1) {

@@ -48,6 +48,18 @@ class EconomicsTest {
     }
 
     @Test
+    void rewardsForOffPolicyEvaluationUseTheSameEconomics() {
+        PolicyProblem problem = handProblem();
+        assertThat(PredictedRewards.spend(problem.responses())).containsExactly(new float[] {10f, 17f},
+                within(1e-5f));
+        assertThat(PredictedRewards.profit(problem)).containsExactly(new float[] {4f, 4.9f}, within(1e-5f));
+        assertThat(LoggedOutcomes.realizedProfit(problem, new int[] {1}, new double[] {85})[0])
+                .as("paid 85 at 15 % off: 100 list, 25 margin, minus the offer's 0.10").isCloseTo(24.9, within(EPS));
+        assertThat(LoggedOutcomes.realizedProfit(problem, new int[] {1}, new double[] {0})[0]).isCloseTo(-0.1, within(EPS));
+        assertThat(LoggedOutcomes.realizedProfit(problem, new int[] {0}, new double[] {50})[0]).isCloseTo(20, within(EPS));
+    }
+
+    @Test
     void parsesTheOfferOption() {
         OfferEconomics mens = OfferEconomics.parse("Mens E-Mail:discount=0,cost=0.10");
         assertThat(mens).isEqualTo(new OfferEconomics("Mens E-Mail", 0, 0.10));
