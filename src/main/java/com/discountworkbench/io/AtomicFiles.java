@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -32,16 +34,22 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes bytes; the stream is buffered and closed for the caller. */
+    /**
+     * Writes bytes. The stream is buffered, flushed to disk before the rename (so a crash cannot leave an
+     * empty file under the target's name) and closed for the caller; the content must not close it.
+     */
     public static void write(Path target, IoConsumer<OutputStream> content) throws IOException {
         Path absolute = target.toAbsolutePath();
         // Not Files.createTempFile: it makes owner-only files, and the result should have the usual permissions.
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
                 + ".tmp");
-        OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
-            try (OutputStream out = new BufferedOutputStream(file)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
                 content.accept(out);
+                out.flush();
+                channel.force(true);
             }
             move(temporary, absolute);
         } catch (IOException | RuntimeException | Error failure) {
