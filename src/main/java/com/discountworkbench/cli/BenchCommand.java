@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measure loading, training, scoring and optimization speed on this machine.",
         subcommands = {
+            BenchPolicyCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,23 @@
+package com.discountworkbench.policy;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The public data sets beside the repository (CI clones {@code shared/} next to it), else skip the test. */
+final class SharedData {
+    private SharedData() {
+    }
+
+    static Path require(String relative) {
+        for (Path root : new Path[] {Path.of("..", "shared", "data"), Path.of("/work/shared/data")}) {
+            Path file = root.resolve(relative);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        assumeTrue(false, "shared data " + relative + " is not available");
+        throw new AssertionError("unreachable");
+    }
+}
