@@ -1,15 +1,13 @@
 package com.discountworkbench.sample;
 
 import com.discountworkbench.data.DataException;
+import com.discountworkbench.io.AtomicFiles;
 import com.discountworkbench.task.TaskMonitor;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Writes sample rows as CSV: UTF-8 without BOM, comma, header, LF line ends, no quoting (no value holds a
@@ -22,8 +20,8 @@ public final class SampleCsv {
     }
 
     /**
-     * Writes the rows to a temporary file beside {@code out}, then moves it into place, so a failure or a
-     * cancellation never leaves a partial file.
+     * Writes the rows completely or not at all ({@link AtomicFiles}), so a failure or a cancellation never
+     * leaves a partial file.
      *
      * @param expectedRows number of rows, for progress only
      */
@@ -38,21 +36,11 @@ public final class SampleCsv {
             throw new DataException("The folder " + folder + " does not exist. Create it first or choose another.",
                     out, -1, null, null);
         }
-        Path temp = null;
         try {
-            // Not Files.createTempFile: its owner-only permissions would carry over to the moved file.
-            temp = folder.resolve(target.getFileName() + "." + System.nanoTime() + ".tmp");
-            try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                write(writer, rows, expectedRows, monitor);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
+            AtomicFiles.writeText(target, StandardCharsets.UTF_8, writer -> write(writer, rows, expectedRows, monitor));
         } catch (IOException e) {
             throw new DataException("Could not write the file (" + e.getMessage()
                     + "). Check that the folder is writable and the disk is not full.", out, -1, null, e);
-        } finally {
-            deleteQuietly(temp);
         }
     }
 
@@ -103,15 +91,5 @@ public final class SampleCsv {
         String fraction = Long.toString(scaled % scale);
         out.append("0".repeat(decimals - fraction.length())).append(fraction);
         return out;
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The original failure is what the analyst needs to see; a stray temp file is harmless.
-            }
-        }
     }
 }
