@@ -1,5 +1,6 @@
 package com.discountworkbench.io;
 
+import com.discountworkbench.json.Json;
 import com.discountworkbench.AppInfo;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.policy.HoldoutPlan;
@@ -8,8 +9,6 @@ import com.discountworkbench.policy.PolicyConstraints;
 import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.policy.ScenarioSummary;
 import com.discountworkbench.policy.Totals;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +43,6 @@ public record PolicyManifest(String policyFile, String createdAt, String appVers
                              double holdoutShare, int holdoutCustomers, long seed, String baselineLevel,
                              List<OfferEconomics> offers, PolicyConstraints constraints, ScenarioSummary recommended,
                              Totals exported) {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String SUFFIX = ".manifest.json";
 
     /** Where the manifest of a policy file goes: {@code POLICY.csv} → {@code POLICY.manifest.json}. */
@@ -68,7 +66,7 @@ public record PolicyManifest(String policyFile, String createdAt, String appVers
     public Path writeBeside(Path policyFile) {
         Path target = pathFor(policyFile);
         try {
-            byte[] json = JSON.writeValueAsBytes(this);
+            byte[] json = Json.write(this).getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(target, out -> out.write(json));
         } catch (IOException e) {
             throw new DataException("Could not write the manifest (" + e.getMessage() + ").", target, -1, null, e);
@@ -78,7 +76,7 @@ public record PolicyManifest(String policyFile, String createdAt, String appVers
 
     public static PolicyManifest read(Path manifest) {
         try {
-            return JSON.readValue(Files.readString(manifest, StandardCharsets.UTF_8), PolicyManifest.class);
+            return Json.read(Files.readString(manifest, StandardCharsets.UTF_8), PolicyManifest.class, "policy manifest");
         } catch (IOException e) {
             throw new DataException("Could not read the manifest (" + e.getMessage() + ").", manifest, -1, null, e);
         }

@@ -1,9 +1,7 @@
 package com.discountworkbench.policy;
 
+import com.discountworkbench.json.Json;
 import com.discountworkbench.data.DataException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +17,6 @@ import java.util.List;
  */
 public record Scenario(String name, String createdAt, List<OfferEconomics> offers, PolicyConstraints constraints,
                        ScenarioSummary summary) {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public Scenario {
         if (name == null || name.isBlank()) {
@@ -35,18 +32,10 @@ public record Scenario(String name, String createdAt, List<OfferEconomics> offer
     }
 
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A scenario must always serialize", e);
-        }
+        return Json.write(this);
     }
 
     public static Scenario fromJson(String json) {
-        try {
-            return JSON.readValue(json, Scenario.class);
-        } catch (JsonProcessingException e) {
-            throw new DataException("This is not a saved scenario (" + e.getOriginalMessage() + ").", e);
-        }
+        return Json.read(json, Scenario.class, "saved scenario");
     }
 }

@@ -1,8 +1,10 @@
 package com.discountworkbench.prep;
 
+import com.discountworkbench.json.Json;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.Dataset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -122,6 +124,20 @@ public record FittedPreprocessor(List<FittedColumn> columns, TreatmentEncoding t
         return Preprocessor.keptRows(data, dropColumns);
     }
 
+    /**
+     * For each kept row, the index in {@code grid} of the treatment the customer got (-1 when missing or off
+     * the grid); all -1 when the data has no treatment column.
+     */
+    public int[] observedLevels(Dataset data, List<TreatmentLevel> grid) {
+        int[] rows = keptRows(data);
+        if (treatment == null || data.find(treatment.column()).isEmpty()) {
+            int[] none = new int[rows.length];
+            Arrays.fill(none, -1);
+            return none;
+        }
+        return treatment.observedIndices(data.column(treatment.column()), rows, grid);
+    }
+
     /** 0/1 purchase labels of the kept rows. */
     public float[] labels(Dataset data) {
         return Targets.labels(data, labelColumn, positiveLabel, keptRows(data));
@@ -155,11 +171,11 @@ public record FittedPreprocessor(List<FittedColumn> columns, TreatmentEncoding t
     }
 
     public String toJson() {
-        return PrepJson.write(this);
+        return Json.write(this);
     }
 
     /** @throws DataException when the text is not a fitted preprocessing */
     public static FittedPreprocessor fromJson(String json) {
-        return PrepJson.read(json, FittedPreprocessor.class, "fitted preprocessing");
+        return Json.read(json, FittedPreprocessor.class, "fitted preprocessing");
     }
 }

@@ -75,6 +75,16 @@ public record NamedTreatment(String column, List<String> names, String noOfferNa
     }
 
     @Override
+    public int[] observedIndices(Column source, int[] rows, List<TreatmentLevel> grid) {
+        List<String> gridNames = grid.stream().map(TreatmentLevel::name).toList();
+        int[] indices = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            indices[i] = source.isMissing(rows[i]) ? -1 : gridNames.indexOf(source.display(rows[i]));
+        }
+        return indices;
+    }
+
+    @Override
     public float[] encode(TreatmentLevel level) {
         int index = names.indexOf(level.name());
         if (index < 0) {

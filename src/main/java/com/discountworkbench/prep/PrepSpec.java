@@ -1,5 +1,6 @@
 package com.discountworkbench.prep;
 
+import com.discountworkbench.json.Json;
 import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.Dataset;
 import java.util.ArrayList;
@@ -72,11 +73,11 @@ public record PrepSpec(Map<String, ColumnSpec> columns, String positiveLabel, St
     }
 
     public String toJson() {
-        return PrepJson.write(this);
+        return Json.write(this);
     }
 
     /** @throws com.discountworkbench.data.DataException when the text is not a valid spec */
     public static PrepSpec fromJson(String json) {
-        return PrepJson.read(json, PrepSpec.class, "preprocessing settings");
+        return Json.read(json, PrepSpec.class, "preprocessing settings");
     }
 }

@@ -87,6 +87,22 @@ public record RateTreatment(String column, boolean percent, double maxRate, List
     }
 
     @Override
+    public int[] observedIndices(Column source, int[] rows, List<TreatmentLevel> grid) {
+        float[] values = Columns.numeric(source, "the discount treatment").values();
+        int[] indices = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            double rate = Math.round(toRate(values[rows[i]], percent) * RATE_PRECISION) / RATE_PRECISION;
+            indices[i] = -1;
+            for (int k = 0; k < grid.size() && indices[i] < 0; k++) {
+                if (!grid.get(k).isNamed() && Math.abs(grid.get(k).rate() - rate) < 0.5 / RATE_PRECISION) {
+                    indices[i] = k;
+                }
+            }
+        }
+        return indices;
+    }
+
+    @Override
     public float[] encode(TreatmentLevel level) {
         if (level.isNamed()) {
             throw new DataException("The model's treatment is a discount rate; '" + level.name()

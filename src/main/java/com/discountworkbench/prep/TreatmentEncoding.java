@@ -30,6 +30,12 @@ public sealed interface TreatmentEncoding permits RateTreatment, NamedTreatment 
     /** A writer for the observed treatment of each row of this dataset. */
     ColumnWriter bind(Column source);
 
+    /**
+     * For each given row, the index in {@code grid} of the treatment the customer actually got, or -1 when
+     * it is missing or not on the grid (used to compare campaign history with a proposed policy).
+     */
+    int[] observedIndices(Column source, int[] rows, List<TreatmentLevel> grid);
+
     /** The features of one level. */
     float[] encode(TreatmentLevel level);
 

@@ -28,7 +28,7 @@ class ScenarioTest {
     @Test
     void rejectsTextThatIsNotAScenario() {
         assertThatThrownBy(() -> Scenario.fromJson("{\"nom\": 3")).isInstanceOf(DataException.class)
-                .hasMessageContaining("not a saved scenario");
+                .hasMessageContaining("saved scenario is not valid JSON");
     }
 
     @Test
