@@ -23,11 +23,11 @@ public final class ResponseScorer {
     public static ResponseMatrix score(DiscountModel model, Dataset customers, List<TreatmentLevel> grid,
                                        TaskMonitor monitor) {
         FittedPreprocessor prep = model.preprocessing();
-        int rows = prep.keptRows(customers).length;
+        int[] kept = prep.keptRows(customers);
+        int rows = kept.length;
         int levels = grid.size();
         float[] probability = new float[rows * levels];
         float[] spend = new float[rows * levels];
-        int[] kept = prep.keptRows(customers);
         for (int start = 0; start < rows; start += BLOCK_ROWS) {
             monitor.checkCancelled();
             monitor.progress((double) start / rows, "Scoring customers " + (start + 1) + "–"
