@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measure loading, training, scoring and optimization speed on this machine.",
         subcommands = {
+            BenchTrainCommand.class,
+            BenchScoreCommand.class,
             BenchPolicyCommand.class,
         })
 public final class BenchCommand implements Runnable {

@@ -1,5 +1,6 @@
 package com.discountworkbench.model.eval;
 
+import com.discountworkbench.model.RandomOrder;
 import com.discountworkbench.prep.FeatureMatrix;
 import com.discountworkbench.task.TaskMonitor;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class PermutationImportance {
             double[] losses = new double[repeats];
             for (int r = 0; r < repeats; r++) {
                 monitor.checkCancelled();
-                int[] permutation = permutation(features.rows(), random);
+                int[] permutation = RandomOrder.permutation(features.rows(), random);
                 copyColumns(features.values(), working, features.columns(), group.getValue(), permutation);
                 double permuted = score(metric, model.apply(shuffled), targets);
                 losses[r] = metric == Metric.AUC ? baseline - permuted : permuted - baseline;
@@ -88,20 +89,6 @@ public final class PermutationImportance {
     private static double score(Metric metric, float[] predictions, float[] targets) {
         return metric == Metric.AUC ? RocCurve.auc(predictions, targets)
                 : RegressionMetrics.of(predictions, targets).rmse();
-    }
-
-    private static int[] permutation(int rows, SplittableRandom random) {
-        int[] permutation = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            permutation[i] = i;
-        }
-        for (int i = rows - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = permutation[i];
-            permutation[i] = permutation[j];
-            permutation[j] = swap;
-        }
-        return permutation;
     }
 
     /** Writes the group's columns into {@code target}: from row {@code permutation[r]}, or unchanged when null. */
