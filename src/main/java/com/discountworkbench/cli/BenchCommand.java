@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measure loading, training, scoring and optimization speed on this machine.",
         subcommands = {
+            BenchLoadCommand.class,
             BenchTrainCommand.class,
             BenchScoreCommand.class,
             BenchPolicyCommand.class,
