@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             InspectCommand.class,
             GenerateSampleCommand.class,
+            TrainCommand.class,
             BenchCommand.class,
         })
 public final class WorkbenchCommand implements Runnable {

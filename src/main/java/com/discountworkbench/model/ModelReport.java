@@ -8,6 +8,8 @@ import com.discountworkbench.model.eval.PermutationImportance.FeatureImportance;
 import com.discountworkbench.model.eval.QiniCurve;
 import com.discountworkbench.model.eval.RegressionMetrics;
 import com.discountworkbench.model.eval.RocCurve;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +26,7 @@ public record ModelReport(PurchaseQuality purchase, ValueQuality value, Map<Stri
                           Map<ModelKind, TrainingSummary> training) {
 
     public ModelReport {
-        uplift = Map.copyOf(uplift);
+        uplift = Collections.unmodifiableMap(new LinkedHashMap<>(uplift));
         training = Map.copyOf(training);
     }
 
