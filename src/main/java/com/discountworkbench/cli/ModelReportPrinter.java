@@ -61,6 +61,10 @@ final class ModelReportPrinter {
     }
 
     private void printImportance(String model, List<FeatureImportance> importance, String unit) {
+        if (importance.isEmpty()) {
+            line("  %s model: feature importance not computed (training was cancelled)", model);
+            return;
+        }
         line("  %s model: most important features (%s when shuffled):", model, unit);
         importance.stream().limit(TOP_FEATURES)
                 .forEach(f -> line("    %-28s %.4f ± %.4f", f.feature(), f.importance(), f.standardDeviation()));
