@@ -70,7 +70,9 @@ public final class DiscountModelTrainer {
                         trainSpend, validationFeatures.select(validationBuyers),
                         ModelEvaluator.pick(prep.values(validationRows), validationBuyers), progress, monitor,
                         summaries);
-                value = valueRun.network();
+                // A spend model that diverged at once must not silently become the mean spend for everyone.
+                value = Optional.of(valueRun.network().orElseThrow(() -> new DataException(
+                        "The value model could not be trained: " + valueRun.message())));
             }
         }
         DiscountModel model = new DiscountModel(prep, purchase, value, fallbackSpend, null,
