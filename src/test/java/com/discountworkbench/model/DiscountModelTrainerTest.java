@@ -148,12 +148,12 @@ class DiscountModelTrainerTest {
             }
         };
 
-        DiscountModel model = trainer.train(data, quickPlan(50, 42), DiscountModelTrainer.Progress.NONE,
+        DiscountModel model = trainer.train(data, quickPlan(20, 42), DiscountModelTrainer.Progress.NONE,
                 cancelDuringTraining);
 
         ModelReport.TrainingSummary purchase = model.report().training().get(ModelKind.PURCHASE);
         assertThat(purchase.stopReason()).isEqualTo(TrainingResult.StopReason.CANCELLED);
-        assertThat(purchase.epochs().size()).isLessThan(50);
+        assertThat(purchase.epochs().size()).isLessThan(20);
         assertThat(model.report().training()).doesNotContainKey(ModelKind.VALUE);
         assertThat(model.value()).isEmpty();
         assertThat(model.report().purchase().metrics().rows()).isBetween(290, 310);
