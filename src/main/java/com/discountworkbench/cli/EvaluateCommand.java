@@ -61,7 +61,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         } else {
             out.printf("model %s on %s (%,d rows)%n", modelFile.getFileName(), data.getFileName(),
                     loaded.dataset().rowCount());
-            new ModelReportPrinter(out).print(report);
+            new ModelReportPrinter(out, "evaluation").print(report);
         }
         out.flush();
         return 0;

@@ -5,6 +5,7 @@ import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.io.CsvExportFormat;
 import com.discountworkbench.io.FileHashes;
 import com.discountworkbench.io.ModelFile;
+import com.discountworkbench.io.OutputPaths;
 import com.discountworkbench.io.ScoresCsvWriter;
 import com.discountworkbench.io.ScoresManifest;
 import com.discountworkbench.model.DiscountModel;
@@ -46,6 +47,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.requireFileInExistingFolder(out, "scores.csv");
         DiscountModel model = ModelFile.read(modelFile, new Dl4jTrainer());
         String modelSha256 = sha256(modelFile);
         LoadedDataset loaded = input.read(data, Map.of(), TaskMonitor.NONE);

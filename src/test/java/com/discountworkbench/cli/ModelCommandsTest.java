@@ -80,7 +80,7 @@ class ModelCommandsTest {
 
         assertThat(out.toString())
                 .startsWith("model model.dwm on customers.csv (1,500 rows)")
-                .contains("purchase model on 1,500 held-out rows")
+                .contains("purchase model on 1,500 evaluation rows")
                 .contains("at threshold 0.30: TP")
                 .contains("calibration (bin: rows, mean predicted, observed):")
                 .contains("value model on")
@@ -157,6 +157,10 @@ class ModelCommandsTest {
 
         assertThat(run("evaluate", model.toString(), data.toString(), "--threshold", "1.5")).isEqualTo(2);
         assertThat(err.toString()).contains("error: --threshold must be a probability between 0 and 1 (got 1.5).");
+
+        assertThat(run("train", data.toString(), "--out", dir.resolve("typo/m.dwm").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("error: m.dwm: The folder ").contains("typo does not exist.");
+        assertThat(out.toString()).doesNotContain("training purchase model");
 
         assertThat(run("score", model.toString(), data.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--out=SCORES.csv'");
