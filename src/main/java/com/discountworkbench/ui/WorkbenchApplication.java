@@ -1,12 +1,12 @@
 package com.discountworkbench.ui;
 
+import com.discountworkbench.ui.common.UiSettings;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+/** The desktop application: one {@link WorkbenchWindow}. Started by {@code Launcher} when the jar runs without arguments. */
 public final class WorkbenchApplication extends Application {
+    private WorkbenchWindow window;
 
     public static void launchApp(String[] args) {
         Application.launch(WorkbenchApplication.class, args);
@@ -14,8 +14,15 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Discount Workbench");
-        stage.setScene(new Scene(new Label("Discount Workbench"), 800, 600));
-        stage.show();
+        window = new WorkbenchWindow(stage, UiSettings.user(), WorkbenchScreens.create());
+        window.installErrorHandler();
+        window.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.context().tasks().shutdown();
+        }
     }
 }
