@@ -18,6 +18,13 @@ public final class FakeDialogService implements DialogService {
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final Deque<Optional<Path>> fileAnswers = new ArrayDeque<>();
     private final List<List<FileFilter>> fileFilters = new ArrayList<>();
+    private RuntimeException errorDialogFailure;
+
+    /** Makes every later {@link #showError} throw, like a dialog without a window would. */
+    public FakeDialogService failErrorDialogsWith(RuntimeException failure) {
+        errorDialogFailure = failure;
+        return this;
+    }
 
     public FakeDialogService answerConfirm(boolean yes) {
         confirmAnswers.add(yes);
@@ -44,6 +51,9 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message, Throwable details) {
+        if (errorDialogFailure != null) {
+            throw errorDialogFailure;
+        }
         shown.add(new Shown("error", title, message, details));
     }
 
