@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,11 @@ class WorkbenchWindowTest {
             assertThat(window.context().pipeline().selectedStepProperty().get()).isEqualTo(step);
         }
         assertThat(robot.lookup(".step-heading").queryLabeled().getText()).isEqualTo("Feedback");
+
+        robot.clickOn("#nav-feedback");
+        assertThat(window.context().pipeline().selectedStepProperty().get()).as("a second click keeps the step")
+                .isEqualTo(PipelineStep.FEEDBACK);
+        assertThat(robot.lookup("#nav-feedback").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
@@ -105,6 +112,21 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#about-version").queryLabeled().getText()).isEqualTo("Version " + AppInfo.version());
+        robot.clickOn("Close");
+    }
+
+    @Test
+    void keyboardShortcutsNavigateAndAreListed(FxRobot robot) {
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        assertThat(window.context().pipeline().selectedStepProperty().get()).isEqualTo(PipelineStep.NETWORK);
+        assertThat(visible(robot, "#step-network")).isTrue();
+
+        robot.push(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".shortcut-key").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Ctrl+I", "Ctrl+3", "F1");
+        assertThat(robot.lookup("Save Project As…").tryQuery()).as("menu text without its mnemonic").isPresent();
         robot.clickOn("Close");
     }
 

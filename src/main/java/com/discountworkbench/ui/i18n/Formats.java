@@ -18,10 +18,6 @@ public final class Formats {
         this.locale = locale;
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     /** A whole number with grouping, e.g. 64,000. */
     public String integer(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);

@@ -1,7 +1,6 @@
 package com.discountworkbench.ui.i18n;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -11,7 +10,6 @@ public final class Localization {
     public static final String BUNDLE = "com.discountworkbench.ui.i18n.messages";
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale SIMPLIFIED_CHINESE = Locale.SIMPLIFIED_CHINESE;
-    public static final List<Locale> SUPPORTED = List.of(ENGLISH, SIMPLIFIED_CHINESE);
 
     /*
      * Without this control a missing "messages_en" would fall back to the JVM's default locale, so an analyst on a

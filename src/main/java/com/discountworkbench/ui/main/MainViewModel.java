@@ -207,7 +207,7 @@ public final class MainViewModel {
         return true;
     }
 
-    public FileFilter dataFiles() {
+    private FileFilter dataFiles() {
         return FileFilter.of(language.text("filter.data"), "csv", "tsv", "txt");
     }
 

@@ -12,8 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /** Help → Keyboard shortcuts: read from the menu bar itself, so the list cannot drift from the real accelerators. */
 public final class ShortcutsDialog {
@@ -27,6 +27,7 @@ public final class ShortcutsDialog {
         for (MenuItem item : itemsWithAccelerators(menuBar)) {
             Label key = new Label(item.getAccelerator().getDisplayText());
             key.getStyleClass().add(Styles.SHORTCUT_KEY);
+            key.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row++, key, new Label(withoutMnemonic(item.getText())));
         }
         Label drop = new Label(localization.text("shortcuts.drop"));
@@ -36,10 +37,7 @@ public final class ShortcutsDialog {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(localization.text("shortcuts.title"));
         dialog.setHeaderText(localization.text("shortcuts.title"));
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(360);
-        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(localization.text("dialog.close"), ButtonData.OK_DONE));
         DialogStyling.apply(dialog, menuBar.getScene().getWindow(), localization);
         dialog.show();

@@ -24,10 +24,6 @@ public final class StepScreens {
         return screens.computeIfAbsent(step, key -> factories.getOrDefault(key, overview(key)).apply(context));
     }
 
-    public boolean hasOwnScreen(PipelineStep step) {
-        return factories.containsKey(step);
-    }
-
     private static Function<WorkbenchContext, StepScreen> overview(PipelineStep step) {
         return context -> {
             StepOverviewViewModel viewModel = new StepOverviewViewModel(step, context.pipeline(), context.language());

@@ -79,6 +79,28 @@ class FxTaskExecutorTest {
     }
 
     @Test
+    void chartPointsFromAWorkerArriveInBatchesOnTheFxThread() throws Exception {
+        List<Integer> received = new CopyOnWriteArrayList<>();
+        List<Boolean> onFx = new CopyOnWriteArrayList<>();
+        ChartPointBuffer<Integer> buffer = ChartPointBuffer.onFxThread(batch -> {
+            onFx.add(Platform.isFxApplicationThread());
+            received.addAll(batch);
+        });
+
+        Thread worker = new Thread(() -> {
+            for (int i = 0; i < 20_000; i++) {
+                buffer.add(i);
+            }
+        });
+        worker.start();
+        worker.join();
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> received.size() == 20_000);
+        assertThat(onFx).doesNotContain(false).hasSizeLessThan(100);
+        assertThat(received.get(19_999)).isEqualTo(19_999);
+    }
+
+    @Test
     void failuresWithoutAHandlerReachTheDefaultHandlerOnTheFxThread() throws Exception {
         CountDownLatch reported = new CountDownLatch(1);
         AtomicReference<Boolean> onFx = new AtomicReference<>();
