@@ -12,6 +12,7 @@ import com.discountworkbench.ui.main.MainViewModel;
 import com.discountworkbench.ui.main.PipelineViewModel;
 import com.discountworkbench.ui.main.StepScreens;
 import com.discountworkbench.ui.main.WorkbenchContext;
+import com.discountworkbench.ui.session.WorkbenchSession;
 import com.discountworkbench.ui.task.FxTaskExecutor;
 import com.discountworkbench.ui.task.JobStatus;
 import java.io.File;
@@ -45,7 +46,8 @@ public final class WorkbenchWindow {
         this.errors = new UncaughtErrorHandler(dialogs, language);
         JobStatus jobs = new JobStatus();
         MainViewModel main = new MainViewModel(new PipelineViewModel(), dialogs, language, settings, jobs);
-        this.context = new WorkbenchContext(main, new FxTaskExecutor(jobs, errors::report, WORKER_THREADS), dialogs, settings);
+        this.context = new WorkbenchContext(main, new FxTaskExecutor(jobs, errors::report, WORKER_THREADS), dialogs, settings,
+                new WorkbenchSession());
     }
 
     public WorkbenchContext context() {
