@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         description = "Measure loading, training, scoring and optimization speed on this machine.",
         subcommands = {
             BenchLoadCommand.class,
+            BenchTrainCommand.class,
+            BenchScoreCommand.class,
+            BenchPolicyCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -14,8 +14,12 @@ import picocli.CommandLine.Command;
         description = "Predicts each customer's response to a discount and picks the most profitable one.%n"
                 + "Run without arguments to open the desktop application.",
         subcommands = {
-            BenchCommand.class,
             InspectCommand.class,
+            GenerateSampleCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            ScoreCommand.class,
+            BenchCommand.class,
         })
 public final class WorkbenchCommand implements Runnable {
     /** Exit code for problems with the analyst's input (bad file, bad option value). */

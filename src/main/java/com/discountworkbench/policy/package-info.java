@@ -1,5 +1,36 @@
 /**
- * Discount policy: per-customer response curves, the profit-maximizing optimizer under the analyst's
+ * Discount policy: per-customer economics, the profit-maximizing optimizer under the analyst's
  * constraints, what-if simulation and off-policy estimates from campaign history.
+ *
+ * <h2>Economics</h2>
+ * The value column holds what a customer PAID, net of the discount. For customer i offered level k with
+ * discount rate d and fixed cost f per offer, with predicted purchase probability P and predicted spend s
+ * (if they buy), and cost-of-goods ratio c<sub>i</sub> = 1 − gross margin rate (from a margin column, or
+ * one rate for all):
+ * <ul>
+ *   <li>expected conversions = P</li>
+ *   <li>list-price basket v = s / (1 − d)</li>
+ *   <li>revenue = P · s</li>
+ *   <li>discount cost (what the customer does not pay) = P · v · d</li>
+ *   <li>cost of goods = P · v · c</li>
+ *   <li>gross margin = revenue − cost of goods = P · v · (1 − d − c)</li>
+ *   <li>profit = P · v · (1 − d − c) − f (the fixed cost is paid for every offer made, bought or not)</li>
+ *   <li>margin after discount, as a share of the discounted price = (1 − d − c) / (1 − d)</li>
+ * </ul>
+ * Numeric levels carry their own rate; named offers (Hillstrom's e-mail arms) get a rate and fixed cost
+ * from the analyst ({@link com.discountworkbench.policy.OfferEconomics}), 0 unless set. The baseline level
+ * (no discount / no offer) is the level with the lowest rate, then the lowest fixed cost, unless the
+ * analyst names one; incremental figures are measured against it.
+ *
+ * <h2>Optimizer</h2>
+ * Per customer, {@link com.discountworkbench.policy.PolicyOptimizer} picks the allowed level with the
+ * highest objective (profit, revenue or conversions). A level is allowed when its rate is within the
+ * maximum discount and the customer's segment cap, its margin after discount reaches the minimum, and its
+ * expected profit reaches the per-customer profit floor (0 by default for the revenue and conversion
+ * objectives); the baseline is always allowed. A total budget on expected discount cost is met by
+ * Lagrangian relaxation with bisection on the price of budget, then a greedy fill of the leftover budget
+ * ({@link com.discountworkbench.policy.BudgetSolver}). The optional monotone guard
+ * ({@link com.discountworkbench.policy.MonotoneGuard}) first makes each P(buy) curve non-decreasing in
+ * the discount.
  */
 package com.discountworkbench.policy;

@@ -26,4 +26,14 @@ public record FeatureMatrix(float[] values, int rows, List<String> names) {
     public float get(int row, int feature) {
         return values[row * columns() + feature];
     }
+
+    /** The given rows, in that order. */
+    public FeatureMatrix select(int[] rowIndices) {
+        int width = columns();
+        float[] picked = new float[rowIndices.length * width];
+        for (int i = 0; i < rowIndices.length; i++) {
+            System.arraycopy(values, rowIndices[i] * width, picked, i * width, width);
+        }
+        return new FeatureMatrix(picked, rowIndices.length, names);
+    }
 }

@@ -1,12 +1,17 @@
 package com.discountworkbench.ui;
 
+import com.discountworkbench.ui.common.UiSettings;
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The desktop application. */
+/** The desktop application: one {@link WorkbenchWindow}. Started by {@code Launcher} when the jar runs without arguments. */
 public final class WorkbenchApplication extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
+
+    private WorkbenchWindow window;
 
     public static void launchApp(String[] args) {
         Application.launch(WorkbenchApplication.class, args);
@@ -14,8 +19,17 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Discount Workbench");
-        stage.setScene(new Scene(new Label("Discount Workbench"), 800, 600));
-        stage.show();
+        window = new WorkbenchWindow(stage, UiSettings.user(), WorkbenchScreens.create());
+        window.installErrorHandler();
+        window.show();
+        // The goal is a window within 3 s of launch; the log line makes a slow start visible.
+        LOG.info("Main window shown {} ms after JVM start", ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.context().tasks().shutdown();
+        }
     }
 }

@@ -74,4 +74,20 @@ class RealDataFilesTest {
         assertThat(loaded.report().warnings(QualityWarning.Kind.CONSTANT_COLUMN)).extracting(QualityWarning::column)
                 .containsExactly("toCoupon_GEQ5min");
     }
+
+    @Test
+    void bundledSampleDataGetsEveryRoleRight() {
+        LoadedDataset loaded = CsvCorpus.read(java.nio.file.Path.of("sample-data", "customers.csv"));
+
+        assertThat(loaded.report().rejectedCount()).isZero();
+        assertThat(loaded.dataset().roles()).containsEntry("customer_id", ColumnRole.ID)
+                .containsEntry("discount_offered", ColumnRole.TREATMENT)
+                .containsEntry("purchased", ColumnRole.LABEL)
+                .containsEntry("spend", ColumnRole.VALUE)
+                .containsEntry("gross_margin_rate", ColumnRole.MARGIN);
+        assertThat(loaded.dataset().columnsWithRole(ColumnRole.FEATURE)).containsExactly("age", "city_tier", "device",
+                "sessions_30d", "page_views_30d", "cart_adds_30d", "past_orders", "avg_order_value",
+                "days_since_last_order", "coupons_used", "favorite_category");
+        assertThat(loaded.report().warnings(QualityWarning.Kind.LEAKAGE)).isEmpty();
+    }
 }

@@ -1,0 +1,2 @@
+/** JSON reading and writing shared by every file the workbench saves. */
+package com.discountworkbench.json;

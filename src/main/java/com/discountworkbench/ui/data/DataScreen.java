@@ -1,0 +1,20 @@
+package com.discountworkbench.ui.data;
+
+import com.discountworkbench.ui.i18n.Localization;
+import com.discountworkbench.ui.main.StepScreen;
+import com.discountworkbench.ui.main.StepView;
+import com.discountworkbench.ui.main.WorkbenchContext;
+
+/** The Data step's screen; its view model lives as long as the window. */
+public final class DataScreen implements StepScreen {
+    private final DataStepViewModel viewModel;
+
+    public DataScreen(WorkbenchContext context) {
+        this.viewModel = new DataStepViewModel(context.main(), context.language());
+    }
+
+    @Override
+    public StepView createView(Localization localization) {
+        return new DataStepView(viewModel, localization);
+    }
+}
