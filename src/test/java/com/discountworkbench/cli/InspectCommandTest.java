@@ -2,8 +2,8 @@ package com.discountworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.discountworkbench.data.RealDataFiles;
 import com.discountworkbench.data.csv.CsvCorpus;
+import com.discountworkbench.testing.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -67,7 +67,7 @@ class InspectCommandTest {
 
     @Test
     void jsonIsOneObjectForARealFile() throws IOException {
-        Path hillstrom = RealDataFiles.require(RealDataFiles.HILLSTROM);
+        Path hillstrom = SharedData.require(SharedData.HILLSTROM);
 
         CommandRun run = CommandRun.of("inspect", "--json", hillstrom.toString());
 

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 
 /** The public data sets beside the repository (CI clones {@code shared/} next to it), else skip the test. */
 public final class SharedData {
+    public static final String HILLSTROM = "hillstrom/hillstrom.csv";
+    public static final String ONLINE_SHOPPERS = "online-shoppers-intention/online_shoppers_intention.csv";
+    public static final String IN_VEHICLE_COUPON = "in-vehicle-coupon/in-vehicle-coupon-recommendation.csv";
+
     private SharedData() {
     }
 

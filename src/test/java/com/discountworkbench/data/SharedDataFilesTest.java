@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.discountworkbench.data.csv.CsvCorpus;
+import com.discountworkbench.testing.SharedData;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The three public data sets load with exactly their documented shape (see their SOURCE.md files). */
-class RealDataFilesTest {
+class SharedDataTest {
 
     @Test
     void hillstromWithCrlfAndQuotedCommas() {
-        LoadedDataset loaded = CsvCorpus.read(RealDataFiles.require(RealDataFiles.HILLSTROM));
+        LoadedDataset loaded = CsvCorpus.read(SharedData.require(SharedData.HILLSTROM));
         Dataset data = loaded.dataset();
 
         assertThat(data.rowCount()).isEqualTo(64_000);
@@ -29,7 +30,7 @@ class RealDataFilesTest {
 
     @Test
     void hillstromRoles() {
-        LoadedDataset loaded = CsvCorpus.read(RealDataFiles.require(RealDataFiles.HILLSTROM));
+        LoadedDataset loaded = CsvCorpus.read(SharedData.require(SharedData.HILLSTROM));
 
         assertThat(loaded.dataset().roles()).containsEntry("segment", ColumnRole.TREATMENT)
                 .containsEntry("conversion", ColumnRole.LABEL)
@@ -45,7 +46,7 @@ class RealDataFilesTest {
 
     @Test
     void onlineShoppers() {
-        LoadedDataset loaded = CsvCorpus.read(RealDataFiles.require(RealDataFiles.ONLINE_SHOPPERS));
+        LoadedDataset loaded = CsvCorpus.read(SharedData.require(SharedData.ONLINE_SHOPPERS));
         Dataset data = loaded.dataset();
 
         assertThat(data.rowCount()).isEqualTo(12_330);
@@ -59,7 +60,7 @@ class RealDataFilesTest {
 
     @Test
     void inVehicleCoupon() {
-        LoadedDataset loaded = CsvCorpus.read(RealDataFiles.require(RealDataFiles.IN_VEHICLE_COUPON));
+        LoadedDataset loaded = CsvCorpus.read(SharedData.require(SharedData.IN_VEHICLE_COUPON));
         Dataset data = loaded.dataset();
 
         assertThat(data.rowCount()).isEqualTo(12_684);
