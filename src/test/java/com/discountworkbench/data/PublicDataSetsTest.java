@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The three public data sets load with exactly their documented shape (see their SOURCE.md files). */
-class SharedDataTest {
+class PublicDataSetsTest {
 
     @Test
     void hillstromWithCrlfAndQuotedCommas() {
