@@ -8,6 +8,7 @@ import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.data.QualityAssessor;
 import com.discountworkbench.data.QualityWarning;
 import com.discountworkbench.data.ReadFindings;
+import com.discountworkbench.data.RejectedRow;
 import com.discountworkbench.task.TaskMonitor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +49,8 @@ public final class CsvDatasetReader {
     }
 
     public static LoadedDataset read(Path file, CsvOptions options, TaskMonitor monitor) {
-        checkFile(file);
         try {
-            CsvDialect dialect = DialectProbe.probe(file, readHead(file), options);
+            CsvDialect dialect = dialect(file, options);
             Set<String> forcedText = new LinkedHashSet<>();
             List<QualityWarning> warnings = new ArrayList<>();
             for (int pass = 1; ; pass++) {
@@ -57,19 +58,7 @@ public final class CsvDatasetReader {
                 try {
                     result = new LoadPass(file, dialect, forcedText, monitor).run();
                 } catch (DecodedInput.UndecodableInputException e) {
-                    if (options.encoding() != null || dialect.charset() != StandardCharsets.UTF_8 || pass == MAX_PASSES) {
-                        throw EncodingDetector.undecodable(file, dialect.charset(), e.offset(), e.getCause());
-                    }
-                    if (hasNonAscii(readHead(file))) {
-                        // Real UTF-8 text at the start: a few bad bytes later do not make it another encoding.
-                        dialect = dialect.withCharset(StandardCharsets.UTF_8, false);
-                        warnings.add(new QualityWarning(QualityWarning.Kind.INVALID_TEXT, null, "Some bytes are not"
-                                + " valid UTF-8 (the first at byte " + e.offset() + "); they were replaced by �."));
-                    } else {
-                        byte[] window = window(file, e.offset());
-                        dialect = dialect.withCharset(EncodingDetector.legacyCharset(window, 0, window.length), false);
-                    }
-                    LOG.debug("{} is not UTF-8 at byte {}; reading it as {}", file, e.offset(), dialect.charset());
+                    dialect = afterUndecodable(file, options, dialect, e, pass == MAX_PASSES, warnings);
                     continue;
                 }
                 List<String> mistyped = mistypedColumns(result);
@@ -84,28 +73,62 @@ public final class CsvDatasetReader {
                 }
             }
         } catch (IOException e) {
-            throw new DataException("The file could not be read (" + e.getMessage() + ").", file, -1, null, e);
+            throw unreadable(file, e);
         }
+    }
+
+    /** Checks that the file can be read and settles its encoding, delimiter and decimal separator. */
+    static CsvDialect dialect(Path file, CsvOptions options) throws IOException {
+        checkFile(file);
+        return DialectProbe.probe(file, readHead(file), options);
+    }
+
+    /**
+     * The dialect to read the file again with after a byte that is not valid in its charset (a warning says
+     * so when bad bytes are replaced); the analyst's error when the charset was chosen or nothing else fits.
+     */
+    static CsvDialect afterUndecodable(Path file, CsvOptions options, CsvDialect dialect,
+                                       DecodedInput.UndecodableInputException e, boolean lastTry,
+                                       List<QualityWarning> warnings) throws IOException {
+        if (options.encoding() != null || dialect.charset() != StandardCharsets.UTF_8 || lastTry) {
+            throw EncodingDetector.undecodable(file, dialect.charset(), e.offset(), e.getCause());
+        }
+        CsvDialect next;
+        if (hasNonAscii(readHead(file))) {
+            // Real UTF-8 text at the start: a few bad bytes later do not make it another encoding.
+            next = dialect.withCharset(StandardCharsets.UTF_8, false);
+            warnings.add(new QualityWarning(QualityWarning.Kind.INVALID_TEXT, null, "Some bytes are not"
+                    + " valid UTF-8 (the first at byte " + e.offset() + "); they were replaced by �."));
+        } else {
+            byte[] window = window(file, e.offset());
+            next = dialect.withCharset(EncodingDetector.legacyCharset(window, 0, window.length), false);
+        }
+        LOG.debug("{} is not UTF-8 at byte {}; reading it as {}", file, e.offset(), next.charset());
+        return next;
+    }
+
+    static DataException unreadable(Path file, IOException e) {
+        return new DataException("The file could not be read (" + e.getMessage() + ").", file, -1, null, e);
+    }
+
+    /** "No row could be read", with the first problem found. */
+    static DataException noRows(Path file, List<RejectedRow> rejected) {
+        String firstProblem = rejected.isEmpty() ? ""
+                : " The first problem is on line " + rejected.get(0).line() + ": " + rejected.get(0).reason() + ".";
+        return new DataException("No row could be read." + firstProblem, file, -1, null, null);
     }
 
     private static LoadedDataset finish(Path file, CsvOptions options, CsvDialect dialect, LoadPass.Result result,
                                         List<QualityWarning> passWarnings, TaskMonitor monitor) {
         RowIngester ingester = result.ingester();
         if (ingester.rows() == 0) {
-            String firstProblem = ingester.rejected().isEmpty() ? ""
-                    : " The first problem is on line " + ingester.rejected().get(0).line() + ": "
-                    + ingester.rejected().get(0).reason() + ".";
-            throw new DataException("No row could be read." + firstProblem, file, -1, null, null);
+            throw noRows(file, ingester.rejected());
         }
         DataSource source = new DataSource(file, result.size(), result.sha256(), dialect.charset().name(),
                 dialect.delimiter(), dialect.decimalSeparator() == ',');
         List<QualityWarning> warnings = new ArrayList<>(result.schema().warnings);
         warnings.addAll(passWarnings);
-        if (ingester.rejectedCount() > 0) {
-            warnings.add(new QualityWarning(QualityWarning.Kind.REJECTED_ROWS, null, String.format(Locale.ROOT,
-                    "%,d rows could not be read and were left out (see the rejected lines).",
-                    ingester.rejectedCount())));
-        }
+        rejectedRowsWarning(ingester.rejectedCount()).ifPresent(warnings::add);
         ReadFindings findings = new ReadFindings(ingester.rejectedCount(), ingester.rejected(),
                 ingester.blankLines(), warnings);
         LoadedDataset loaded = QualityAssessor.assess(new Dataset(source, result.columns(), Map.of()),
@@ -115,6 +138,12 @@ public final class CsvDatasetReader {
                 result.columns().size(), ingester.rejectedCount(), dialect.charset(),
                 dialect.decimalSeparator() == ',' ? "decimal comma" : "decimal point", dialect.delimiter());
         return loaded;
+    }
+
+    static Optional<QualityWarning> rejectedRowsWarning(long rejectedCount) {
+        return rejectedCount == 0 ? Optional.empty() : Optional.of(new QualityWarning(
+                QualityWarning.Kind.REJECTED_ROWS, null, String.format(Locale.ROOT,
+                "%,d rows could not be read and were left out (see the rejected lines).", rejectedCount)));
     }
 
     private static List<String> mistypedColumns(LoadPass.Result result) {

@@ -1,10 +1,8 @@
 package com.discountworkbench.data.csv;
 
 import com.discountworkbench.data.Column;
-import com.discountworkbench.data.DataException;
 import com.discountworkbench.task.TaskMonitor;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Set;
  * them into the column builders and streams the rest of the file straight into the builders.
  */
 final class LoadPass {
-    static final int SAMPLE_RECORDS = 2000;
     /** Room added to a row estimate from record lengths: growing an array late costs a copy of the column. */
     private static final double MULTI_LINE_MARGIN = 1.25;
 
@@ -37,35 +34,17 @@ final class LoadPass {
 
     Result run() throws IOException {
         String message = "Reading " + file.getFileName();
-        Charset charset = dialect.charset();
-        try (DecodedInput input = new DecodedInput(file, charset, dialect.strictDecoding(), dialect.bomLength(),
-                monitor, message)) {
+        try (DecodedInput input = new DecodedInput(file, dialect.charset(), dialect.strictDecoding(),
+                dialect.bomLength(), monitor, message)) {
             RecordReader reader = new RecordReader(input, file, dialect.delimiter(), dialect.decimalSeparator());
-            List<String[]> sample = new ArrayList<>();
-            List<Long> sampleLines = new ArrayList<>();
-            while (sample.size() < SAMPLE_RECORDS && reader.next()) {
-                sample.add(reader.record().toStrings());
-                sampleLines.add(reader.record().line);
-            }
-            boolean wholeFileSampled = sample.size() < SAMPLE_RECORDS;
-            int first = firstNonBlank(sample);
-            if (first < 0) {
-                throw new DataException("The file has no data: it holds only blank lines.", file, -1, null, null);
-            }
-            SampleSchema schema = SampleSchema.from(sample, dialect.decimalSeparator(), forcedText);
-            int firstData = schema.hasHeader ? first + 1 : first;
-            if (wholeFileSampled && firstNonBlank(sample.subList(firstData, sample.size())) < 0) {
-                throw new DataException("The file has a header row but no data rows.", file, -1, null, null);
-            }
-            int expectedRows = wholeFileSampled ? sample.size() - firstData
-                    : sample.size() - firstData + remainingRows(reader, input, sample.size());
-            ColumnBuilder[] builders = builders(schema, expectedRows);
-            String[] names = schema.plans.stream().map(ColumnPlan::name).toArray(String[]::new);
-            RowIngester ingester = new RowIngester(builders, names);
-            for (int i = firstData; i < sample.size(); i++) {
-                ingester.accept(FieldSlices.of(sample.get(i), sampleLines.get(i)));
-            }
-            sample.clear();
+            SampledHead head = SampledHead.read(reader, file, dialect.decimalSeparator(), forcedText);
+            int expectedRows = head.wholeFile ? head.dataRecords()
+                    : head.dataRecords() + remainingRows(reader, input, head.recordsRead);
+            ColumnBuilder[] builders = builders(head.schema, expectedRows, dialect.decimalSeparator());
+            RowIngester ingester = new RowIngester(builders, head.columnNames());
+            head.replay(ingester);
+            SampleSchema schema = head.schema;
+            head = null; // the sample's strings can go while the rest of the file streams in
             while (reader.next()) {
                 ingester.accept(reader.record());
             }
@@ -78,12 +57,13 @@ final class LoadPass {
         }
     }
 
-    private ColumnBuilder[] builders(SampleSchema schema, int expectedRows) {
+    /** Builders that decide each column's final type from its values. */
+    static ColumnBuilder[] builders(SampleSchema schema, int expectedRows, char decimalSeparator) {
         ColumnBuilder[] builders = new ColumnBuilder[schema.plans.size()];
         for (int i = 0; i < builders.length; i++) {
             ColumnPlan plan = schema.plans.get(i);
             builders[i] = plan.kind().isNumeric() ? new NumericBuilder(plan, expectedRows)
-                    : new TextBuilder(plan, expectedRows, dialect.decimalSeparator());
+                    : new TextBuilder(plan, expectedRows, decimalSeparator);
         }
         return builders;
     }
@@ -100,16 +80,5 @@ final class LoadPass {
             remainingLines = Math.min(remainingLines, estimate);
         }
         return (int) Math.min(Integer.MAX_VALUE - 16 - sampled, remainingLines);
-    }
-
-    private static int firstNonBlank(List<String[]> records) {
-        for (int i = 0; i < records.size(); i++) {
-            for (String field : records.get(i)) {
-                if (!field.isBlank()) {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 }

@@ -6,12 +6,14 @@ import java.util.Arrays;
 
 /**
  * Parses a numeric column straight into a growable float array (NaN = missing). The final type follows the
- * values: all 0/1 → BOOLEAN, any fraction → DECIMAL, else INTEGER (dates and boolean words keep their kind).
+ * values: all 0/1 → BOOLEAN, any fraction → DECIMAL, else INTEGER (dates and boolean words keep their kind),
+ * unless the type was fixed beforehand (the chunks of a file read in parts all get the type of the sample).
  */
 final class NumericBuilder implements ColumnBuilder {
     private final String name;
     private final ColumnPlan.Kind kind;
     private final ValueParser parser;
+    private final ColumnType fixedType;
     private float[] values;
     private int size;
     private float staged;
@@ -22,9 +24,15 @@ final class NumericBuilder implements ColumnBuilder {
     private boolean sawOther;
 
     NumericBuilder(ColumnPlan plan, int expectedRows) {
+        this(plan, expectedRows, null);
+    }
+
+    /** @param fixedType the type of the built column; null to decide it from the values */
+    NumericBuilder(ColumnPlan plan, int expectedRows, ColumnType fixedType) {
         this.name = plan.name();
         this.kind = plan.kind();
         this.parser = plan.parser();
+        this.fixedType = fixedType;
         this.values = new float[Math.max(16, expectedRows)];
     }
 
@@ -88,6 +96,9 @@ final class NumericBuilder implements ColumnBuilder {
     }
 
     private ColumnType type() {
+        if (fixedType != null) {
+            return fixedType;
+        }
         if (kind == ColumnPlan.Kind.DATE) {
             return ColumnType.DATE;
         }

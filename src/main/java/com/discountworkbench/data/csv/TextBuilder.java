@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Dictionary-encodes a text column. Once every row is in, decides between CATEGORICAL, TEXT and ID from the
- * distinct values; a column that had no values in the sample is typed from its distinct values instead.
+ * distinct values; a column that had no values in the sample is typed from its distinct values instead. When
+ * the type was fixed beforehand (the chunks of a file read in parts), it is kept, and the dictionary may be
+ * shared by the chunks so a category keeps its code from one chunk to the next.
  */
 final class TextBuilder implements ColumnBuilder {
     /** A text column with more distinct values than this (and than half its rows) is free text. */
@@ -18,14 +20,23 @@ final class TextBuilder implements ColumnBuilder {
 
     private final ColumnPlan plan;
     private final char decimalSeparator;
-    private final LevelDictionary dictionary = new LevelDictionary();
+    private final LevelDictionary dictionary;
+    private final ColumnType fixedType;
     private int[] codes;
     private int size;
     private int missing;
 
     TextBuilder(ColumnPlan plan, int expectedRows, char decimalSeparator) {
+        this(plan, expectedRows, decimalSeparator, new LevelDictionary(), null);
+    }
+
+    /** @param fixedType the (text) type of the built column; null to decide it from the values */
+    TextBuilder(ColumnPlan plan, int expectedRows, char decimalSeparator, LevelDictionary dictionary,
+                ColumnType fixedType) {
         this.plan = plan;
         this.decimalSeparator = decimalSeparator;
+        this.dictionary = dictionary;
+        this.fixedType = fixedType;
         this.codes = new int[Math.max(16, expectedRows)];
     }
 
@@ -57,13 +68,20 @@ final class TextBuilder implements ColumnBuilder {
         int[] exact = codes.length == size ? codes : Arrays.copyOf(codes, size);
         codes = null;
         List<String> levels = dictionary.levels();
-        if (plan.kind() == ColumnPlan.Kind.UNDECIDED) {
-            ColumnPlan typed = TypeInference.inferFromValues(plan.name(), levels, decimalSeparator);
-            if (typed.kind().isNumeric()) {
-                return toNumbers(typed, exact, levels);
-            }
+        if (fixedType != null) {
+            return new CategoricalColumn(plan.name(), fixedType, exact, levels);
+        }
+        ColumnPlan typed = typedPlan();
+        if (typed.kind().isNumeric()) {
+            return toNumbers(typed, exact, levels);
         }
         return new CategoricalColumn(plan.name(), textType(levels), exact, levels);
+    }
+
+    /** The plan, or for a column that had no values in the sample, the one its distinct values call for. */
+    ColumnPlan typedPlan() {
+        return plan.kind() == ColumnPlan.Kind.UNDECIDED
+                ? TypeInference.inferFromValues(plan.name(), dictionary.levels(), decimalSeparator) : plan;
     }
 
     private ColumnType textType(List<String> levels) {
