@@ -4,6 +4,7 @@ import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.CsvOptions;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.LoadedDataset;
+import com.discountworkbench.data.csv.CsvChunkReader;
 import com.discountworkbench.data.csv.CsvDatasetReader;
 import com.discountworkbench.task.TaskMonitor;
 import java.nio.charset.Charset;
@@ -37,10 +38,18 @@ final class CsvInputOptions {
 
     /** Reads the file with these options plus role overrides given by the command's own options. */
     LoadedDataset read(Path file, Map<String, ColumnRole> extraRoles, TaskMonitor monitor) {
+        return CsvDatasetReader.read(file, options(extraRoles), monitor);
+    }
+
+    /** Opens the file to be read in chunks of {@code chunkRows} rows (for files larger than memory). */
+    CsvChunkReader openChunks(Path file, int chunkRows, TaskMonitor monitor) {
+        return CsvChunkReader.open(file, options(Map.of()), chunkRows, monitor);
+    }
+
+    private CsvOptions options(Map<String, ColumnRole> extraRoles) {
         Map<String, ColumnRole> overrides = roleOverrides();
         overrides.putAll(extraRoles);
-        return CsvDatasetReader.read(file, new CsvOptions(charset(), delimiterChar(), decimalChar(), overrides),
-                monitor);
+        return new CsvOptions(charset(), delimiterChar(), decimalChar(), overrides);
     }
 
     private Charset charset() {

@@ -1,7 +1,7 @@
 package com.discountworkbench.cli;
 
 import com.discountworkbench.data.DataException;
-import com.discountworkbench.data.LoadedDataset;
+import com.discountworkbench.data.csv.CsvChunkReader;
 import com.discountworkbench.io.CsvExportFormat;
 import com.discountworkbench.io.FileHashes;
 import com.discountworkbench.io.ModelFile;
@@ -14,7 +14,7 @@ import com.discountworkbench.task.TaskMonitor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,8 +28,12 @@ import picocli.CommandLine.Parameters;
                 + " observed offer (p_buy_observed, when the file has the treatment column), with no offer"
                 + " (p_buy_none) and at each level the model knows (p_buy_at_<level>), and the expected spend if they"
                 + " buy (expected_spend, expected_spend_at_<level>). A <name>.manifest.json beside it records the"
-                + " input and model hashes, the preprocessing and the networks.")
+                + " input and model hashes, the preprocessing and the networks. The file is read in chunks, so it"
+                + " may be larger than memory; progress goes to standard error.")
 public final class ScoreCommand implements Callable<Integer> {
+    /** Rows per chunk: one block of the scorer, a few MB of columns and responses. */
+    static final int CHUNK_ROWS = 65_536;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -50,16 +54,27 @@ public final class ScoreCommand implements Callable<Integer> {
         OutputPaths.requireFileInExistingFolder(out, "scores.csv");
         DiscountModel model = ModelFile.read(modelFile, new Dl4jTrainer());
         String modelSha256 = sha256(modelFile);
-        LoadedDataset loaded = input.read(data, Map.of(), TaskMonitor.NONE);
-        ScoresCsvWriter.Written written = new ScoresCsvWriter(CsvExportFormat.standard())
-                .write(out, model, loaded.dataset(), TaskMonitor.NONE);
-        Path manifest = ScoresManifest.describe(out, loaded.dataset(), written, modelFile, modelSha256, model)
+        PrintWriter err = spec.commandLine().getErr();
+        TaskMonitor progress = new StderrProgress(err, "scoring " + data.getFileName());
+        ScoresCsvWriter.Written written;
+        CsvChunkReader.Summary read;
+        try (CsvChunkReader chunks = input.openChunks(data, CHUNK_ROWS, progress)) {
+            written = new ScoresCsvWriter(CsvExportFormat.standard()).write(out, model, chunks, progress);
+            read = chunks.summary();
+        }
+        if (read.findings().rejectedCount() > 0) {
+            err.printf(Locale.ROOT, "note: %,d rows could not be read and were left out (first on line %d: %s)%n",
+                    read.findings().rejectedCount(), read.findings().rejected().get(0).line(),
+                    read.findings().rejected().get(0).reason());
+        }
+        Path manifest = ScoresManifest.describe(out, read.source(), written, modelFile, modelSha256, model)
                 .writeBeside(out);
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf("scored %,d of %,d customers (%d columns) into %s%n", written.scoredRows(), written.rows(),
                 written.columns().size(), out);
         printer.println("manifest written to " + manifest);
         printer.flush();
+        err.flush();
         return 0;
     }
 

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +29,8 @@ import java.util.Set;
  * the model was trained on, {@code expected_spend} (if they buy, at the observed treatment when the file has
  * one, else at no treatment) and {@code expected_spend_at_<level>}. A model trained without a treatment gets
  * just {@code p_buy} and {@code expected_spend}. Rows that the preprocessing drops (a missing value in a
- * "drop row" column) keep their id with empty scores. Probabilities have 6 decimals, money 4.
+ * "drop row" column) keep their id with empty scores. Probabilities have 6 decimals, money 4. The customers
+ * come in chunks, each scored and written before the next is read, so a file larger than memory can be scored.
  */
 public final class ScoresCsvWriter {
     /** Customers whose observed-treatment features are in memory at once. */
@@ -55,50 +57,84 @@ public final class ScoresCsvWriter {
         this.format = format;
     }
 
-    /** Scores every customer and writes the file atomically: completely or not at all. */
-    public Written write(Path target, DiscountModel model, Dataset customers, TaskMonitor monitor) {
-        ScoreLayout layout = ScoreLayout.of(model.preprocessing(), customers);
-        checkObservedTreatment(model.preprocessing(), customers, layout);
-        ResponseMatrix responses = layout.levels().isEmpty() ? null
-                : ResponseScorer.score(model, customers, layout.grid(), monitor);
-        int[] kept = model.preprocessing().keptRows(customers);
+    /**
+     * Scores the customers chunk by chunk, writing each chunk's rows before the next is read, and moves the
+     * file into place once every chunk is written: completely or not at all. Progress is left to whoever
+     * produces the chunks (the share of the input file read); {@code monitor} is checked for cancellation.
+     *
+     * @param chunks the customers in file order, at least one chunk, all with the same columns
+     */
+    public Written write(Path target, DiscountModel model, Iterator<Dataset> chunks, TaskMonitor monitor) {
+        if (!chunks.hasNext()) {
+            throw new IllegalArgumentException("No customers to score");
+        }
+        ChunkWriter rows = new ChunkWriter(model, monitor.cancellationOnly());
         try {
-            AtomicFiles.writeText(target, StandardCharsets.UTF_8,
-                    out -> writeRows(out, model, customers, layout, responses, kept, monitor));
+            AtomicFiles.writeText(target, StandardCharsets.UTF_8, out -> {
+                while (chunks.hasNext()) {
+                    rows.write(out, chunks.next());
+                }
+            });
         } catch (IOException e) {
             throw new DataException("Could not write the scores (" + e.getMessage() + "). Check that the folder "
                     + "exists and that you may write there.", target, -1, null, e);
         }
-        return new Written(customers.rowCount(), kept.length, layout.header());
+        return new Written(rows.rows, rows.scoredRows, rows.layout.header());
     }
 
-    private void writeRows(Writer out, DiscountModel model, Dataset customers, ScoreLayout layout,
-                           ResponseMatrix responses, int[] kept, TaskMonitor monitor) throws IOException {
-        if (format.byteOrderMark()) {
-            out.write('\uFEFF');
+    /** Writes the header with the first chunk, then each chunk's rows; counts the rows across chunks. */
+    private final class ChunkWriter {
+        private final DiscountModel model;
+        private final TaskMonitor monitor;
+        private final CsvLine line = new CsvLine(format);
+        private ScoreLayout layout;
+        private int rows;
+        private int scoredRows;
+
+        ChunkWriter(DiscountModel model, TaskMonitor monitor) {
+            this.model = model;
+            this.monitor = monitor;
         }
-        CsvLine line = new CsvLine(format);
-        layout.header().forEach(line::text);
-        line.writeTo(out);
-        Column ids = layout.idColumn();
-        ObservedBlock observed = null;
-        int next = 0;
-        for (int row = 0; row < customers.rowCount(); row++) {
-            line.text(ids == null ? Integer.toString(row + 1) : ids.display(row));
-            if (next < kept.length && kept[next] == row) {
-                if (layout.withObserved() && (observed == null || next >= observed.end())) {
-                    monitor.checkCancelled();
-                    monitor.progress((double) next / kept.length, "Writing scores");
-                    observed = ObservedBlock.score(model, customers, kept, next);
+
+        void write(Writer out, Dataset chunk) throws IOException {
+            monitor.checkCancelled();
+            if (layout == null) {
+                layout = ScoreLayout.of(model.preprocessing(), chunk);
+                if (format.byteOrderMark()) {
+                    out.write('\uFEFF');
                 }
-                appendScores(line, layout, responses, observed, next);
-                next++;
-            } else {
-                for (int field = 1; field < layout.header().size(); field++) {
-                    line.empty();
-                }
+                layout.header().forEach(line::text);
+                line.writeTo(out);
             }
-            line.writeTo(out);
+            checkObservedTreatment(model.preprocessing(), chunk, layout, rows);
+            ResponseMatrix responses = layout.levels().isEmpty() ? null
+                    : ResponseScorer.score(model, chunk, layout.grid(), monitor);
+            int[] kept = model.preprocessing().keptRows(chunk);
+            writeRows(out, chunk, responses, kept);
+            rows += chunk.rowCount();
+            scoredRows += kept.length;
+        }
+
+        private void writeRows(Writer out, Dataset chunk, ResponseMatrix responses, int[] kept) throws IOException {
+            Column ids = layout.idColumn() == null ? null : chunk.column(layout.idColumn());
+            ObservedBlock observed = null;
+            int next = 0;
+            for (int row = 0; row < chunk.rowCount(); row++) {
+                line.text(ids == null ? Integer.toString(rows + row + 1) : ids.display(row));
+                if (next < kept.length && kept[next] == row) {
+                    if (layout.withObserved() && (observed == null || next >= observed.end())) {
+                        monitor.checkCancelled();
+                        observed = ObservedBlock.score(model, chunk, kept, next);
+                    }
+                    appendScores(line, layout, responses, observed, next);
+                    next++;
+                } else {
+                    for (int field = 1; field < layout.header().size(); field++) {
+                        line.empty();
+                    }
+                }
+                line.writeTo(out);
+            }
         }
     }
 
@@ -126,14 +162,15 @@ public final class ScoresCsvWriter {
      * A missing treatment would otherwise be reported inside a block, with the block's row number; checked
      * first so the message names the file's data row.
      */
-    private static void checkObservedTreatment(FittedPreprocessor prep, Dataset customers, ScoreLayout layout) {
+    private static void checkObservedTreatment(FittedPreprocessor prep, Dataset chunk, ScoreLayout layout,
+                                               int firstRow) {
         if (!layout.withObserved() || !prep.hasTreatment()) {
             return;
         }
-        Column treatment = customers.column(prep.treatment().column());
-        for (int row : prep.keptRows(customers)) {
+        Column treatment = chunk.column(prep.treatment().column());
+        for (int row : prep.keptRows(chunk)) {
             if (treatment.isMissing(row)) {
-                throw TreatmentEncoding.missingAt(treatment.name(), row);
+                throw TreatmentEncoding.missingAt(treatment.name(), firstRow + row);
             }
         }
     }
@@ -164,19 +201,20 @@ public final class ScoresCsvWriter {
     /**
      * Which columns the file gets.
      *
-     * @param idColumn     the model's id column in this file, or null for row numbers
+     * @param idColumn     the name of the model's id column when the file has it, or null for row numbers
      * @param withObserved predictions at the treatment in the file (always, for a model without treatment)
      * @param levels       the model's levels, one {@code _at_} column each
      * @param grid         the levels scored: the model's, plus its no-treatment level when training never saw it
      * @param noneIndex    position of the no-treatment level in the grid
      */
-    record ScoreLayout(Column idColumn, boolean withObserved, List<TreatmentLevel> levels,
+    record ScoreLayout(String idColumn, boolean withObserved, List<TreatmentLevel> levels,
                        List<TreatmentLevel> grid, int noneIndex, List<String> header) {
 
         static ScoreLayout of(FittedPreprocessor prep, Dataset customers) {
-            Column ids = prep.idColumn() == null ? null : customers.find(prep.idColumn()).orElse(null);
+            String ids = prep.idColumn() == null || customers.find(prep.idColumn()).isEmpty() ? null
+                    : prep.idColumn();
             List<String> header = new ArrayList<>();
-            header.add(ids == null ? "row" : ids.name());
+            header.add(ids == null ? "row" : ids);
             if (!prep.hasTreatment()) {
                 header.add("p_buy");
                 header.add("expected_spend");

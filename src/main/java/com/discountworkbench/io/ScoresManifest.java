@@ -1,7 +1,7 @@
 package com.discountworkbench.io;
 
 import com.discountworkbench.AppInfo;
-import com.discountworkbench.data.Dataset;
+import com.discountworkbench.data.DataSource;
 import com.discountworkbench.model.DiscountModel;
 import com.discountworkbench.model.NetworkSpec;
 import com.discountworkbench.model.Provenance;
@@ -40,11 +40,14 @@ public record ScoresManifest(String scoresFile, String createdAt, String appVers
         preprocessing = List.copyOf(preprocessing);
     }
 
-    /** @param modelSha256 from {@link FileHashes#sha256} of the model file */
-    public static ScoresManifest describe(Path scoresFile, Dataset input, ScoresCsvWriter.Written written,
+    /**
+     * @param input       the scored file, with its SHA-256
+     * @param modelSha256 from {@link FileHashes#sha256} of the model file
+     */
+    public static ScoresManifest describe(Path scoresFile, DataSource input, ScoresCsvWriter.Written written,
                                           Path modelFile, String modelSha256, DiscountModel model) {
         return new ScoresManifest(scoresFile.getFileName().toString(), Instant.now().toString(), AppInfo.version(),
-                String.valueOf(input.source().file().getFileName()), input.source().sha256(), written.rows(),
+                String.valueOf(input.file().getFileName()), input.sha256(), written.rows(),
                 written.scoredRows(), written.columns(), modelFile.getFileName().toString(), modelSha256,
                 model.provenance(), model.preprocessing().describe().lines().map(String::strip).toList(),
                 model.purchase().spec(),

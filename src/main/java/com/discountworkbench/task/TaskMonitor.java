@@ -18,6 +18,19 @@ public interface TaskMonitor {
 
     boolean isCancelled();
 
+    /**
+     * This monitor's cancellation without its progress: for work nested in a task that reports progress of its
+     * own (the chunks of a file read in parts, whose progress is the share of the file read).
+     */
+    default TaskMonitor cancellationOnly() {
+        TaskMonitor outer = this;
+        return new TaskMonitor() {
+            @Override public void progress(double fraction, String message) { }
+
+            @Override public boolean isCancelled() { return outer.isCancelled(); }
+        };
+    }
+
     /** Throws {@link CancelledException} when the user asked to stop. */
     default void checkCancelled() {
         if (isCancelled()) {

@@ -60,7 +60,7 @@ class ScoresCsvWriterTest {
         Dataset customers = firstCustomers(40);
         Path out = dir.resolve("scores.csv");
 
-        ScoresCsvWriter.Written written = writer.write(out, model, customers, TaskMonitor.NONE);
+        ScoresCsvWriter.Written written = writer.write(out, model, List.of(customers).iterator(), TaskMonitor.NONE);
 
         List<String> header = new ArrayList<>(List.of("customer_id", "p_buy_observed"));
         header.addAll(LEVEL_COLUMNS);
@@ -96,7 +96,7 @@ class ScoresCsvWriterTest {
                 "0.5,0.5,green"));
         Path out = dir.resolve("scores.csv");
 
-        writer.write(out, model, SyntheticCustomers.read(file), TaskMonitor.NONE);
+        writer.write(out, model, List.of(SyntheticCustomers.read(file)).iterator(), TaskMonitor.NONE);
 
         List<String> header = new ArrayList<>(List.of("row"));
         header.addAll(LEVEL_COLUMNS);
@@ -113,7 +113,7 @@ class ScoresCsvWriterTest {
         DiscountModel plain = train(training.withRoles(Map.of("discount", ColumnRole.IGNORE)), null);
         Path out = dir.resolve("scores.csv");
 
-        writer.write(out, plain, firstCustomers(5), TaskMonitor.NONE);
+        writer.write(out, plain, List.of(firstCustomers(5)).iterator(), TaskMonitor.NONE);
 
         List<String[]> rows = read(out);
         assertThat(rows.get(0)).containsExactly("customer_id", "p_buy", "expected_spend");
@@ -130,7 +130,8 @@ class ScoresCsvWriterTest {
                 "A,0.9,0.8,red,0.1", "B,0.1,,blue,0", "C,0.5,0.5,green,0.2"));
         Path out = dir.resolve("scores.csv");
 
-        ScoresCsvWriter.Written written = writer.write(out, dropping, SyntheticCustomers.read(file), TaskMonitor.NONE);
+        ScoresCsvWriter.Written written = writer.write(out, dropping,
+                List.of(SyntheticCustomers.read(file)).iterator(), TaskMonitor.NONE);
 
         assertThat(written.scoredRows()).isEqualTo(2);
         List<String> lines = Files.readAllLines(out);
@@ -145,7 +146,8 @@ class ScoresCsvWriterTest {
                 "A,0.9,0.8,red,0.1", "B,0.1,0.3,blue,0", "C,0.5,0.5,green,"));
         Path out = dir.resolve("scores.csv");
 
-        assertThatThrownBy(() -> writer.write(out, model, SyntheticCustomers.read(file), TaskMonitor.NONE))
+        assertThatThrownBy(() -> writer.write(out, model, List.of(SyntheticCustomers.read(file)).iterator(),
+                TaskMonitor.NONE))
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining("Data row 3 has no treatment value");
         assertThat(out).doesNotExist();
@@ -168,9 +170,9 @@ class ScoresCsvWriterTest {
         ModelFile.write(modelFile, model);
         Path out = dir.resolve("april.scores.csv");
         Dataset customers = SyntheticCustomers.read(input);
-        ScoresCsvWriter.Written written = writer.write(out, model, customers, TaskMonitor.NONE);
+        ScoresCsvWriter.Written written = writer.write(out, model, List.of(customers).iterator(), TaskMonitor.NONE);
 
-        Path manifestFile = ScoresManifest.describe(out, customers, written, modelFile,
+        Path manifestFile = ScoresManifest.describe(out, customers.source(), written, modelFile,
                 FileHashes.sha256(modelFile), model).writeBeside(out);
 
         assertThat(manifestFile).isEqualTo(dir.resolve("april.scores.manifest.json"));

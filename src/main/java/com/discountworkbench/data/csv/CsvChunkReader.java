@@ -143,8 +143,12 @@ public final class CsvChunkReader implements Iterator<Dataset>, Closeable {
     }
 
     @Override
-    public void close() throws IOException {
-        input.close();
+    public void close() {
+        try {
+            input.close();
+        } catch (IOException e) {
+            throw CsvDatasetReader.unreadable(file, e);
+        }
     }
 
     private Dataset readChunk() {
