@@ -1,7 +1,6 @@
 package com.discountworkbench.policy;
 
 import com.discountworkbench.task.TaskMonitor;
-import java.util.Arrays;
 
 /**
  * Chooses levels under a total discount budget B (Σ expected discount cost ≤ B) without truncating the
@@ -11,8 +10,13 @@ import java.util.Arrays;
  * leave some budget unused; a greedy fill then spends it: each customer's best upgrade (more objective for
  * more cost, fitting in what is left) is ranked by extra objective per unit of extra cost and applied in
  * that order while the budget lasts, repeated while a pass still finds an upgrade that fits.
+ *
+ * <p>Every step reads the cells front to back ({@link CellTable#scan}), so the cells may live in a file. The
+ * ranking of a fill pass keeps at most {@code batchLimit} candidates in memory: when there are more, the pass
+ * takes them in batches of the best remaining ones (each batch one more scan), which applies exactly the same
+ * upgrades in the same order as ranking all of them at once.
  */
-final class BudgetSolver {
+public final class BudgetSolver {
     private static final int MAX_DOUBLINGS = 60;
     private static final int MAX_BISECTIONS = 60;
     private static final double RELATIVE_TOLERANCE = 1e-7;
@@ -20,18 +24,20 @@ final class BudgetSolver {
     private BudgetSolver() {
     }
 
-    static BudgetOutcome solve(CellScores cells, double budget, int[] choice, TaskMonitor monitor) {
-        double spent = cells.choose(0, choice);
+    /** @param choice receives each customer's level */
+    public static BudgetOutcome solve(CellTable cells, double budget, Choices choice, int batchLimit,
+                                      TaskMonitor monitor) {
+        double spent = choose(cells, 0, choice);
         if (spent <= budget) {
             return new BudgetOutcome(budget, spent, 0, false, true);
         }
         double low = 0;
         double high = 1;
         int doublings = 0;
-        while (cells.choose(high, choice) > budget) {
+        while (choose(cells, high, choice) > budget) {
             monitor.checkCancelled();
             if (++doublings > MAX_DOUBLINGS) {
-                return new BudgetOutcome(budget, cells.totalCost(choice), high, true, false);
+                return new BudgetOutcome(budget, totalCost(cells, choice), high, true, false);
             }
             low = high;
             high *= 2;
@@ -40,62 +46,142 @@ final class BudgetSolver {
             monitor.checkCancelled();
             monitor.progress((double) step / MAX_BISECTIONS, "Fitting the discount budget");
             double middle = (low + high) / 2;
-            if (cells.choose(middle, choice) > budget) {
+            if (choose(cells, middle, choice) > budget) {
                 low = middle;
             } else {
                 high = middle;
             }
         }
-        cells.choose(high, choice);
+        choose(cells, high, choice);
+        UpgradeCandidates candidates = new UpgradeCandidates((int) Math.max(1, Math.min(batchLimit, cells.customers())));
         // Each pass may leave room for a customer's next step up; every pass raises the objective, and a
         // customer can step up at most levels − 1 times.
-        for (int pass = 1; pass < cells.levels; pass++) {
-            if (!fillLeftover(cells, choice, budget - cells.totalCost(choice))) {
+        for (int pass = 1; pass < cells.levels(); pass++) {
+            monitor.checkCancelled();
+            if (!fillLeftover(cells, choice, budget - totalCost(cells, choice), candidates)) {
                 break;
             }
         }
-        return new BudgetOutcome(budget, cells.totalCost(choice), high, true, true);
+        return new BudgetOutcome(budget, totalCost(cells, choice), high, true, true);
     }
 
     /**
-     * Spends the leftover budget on the upgrades with the most extra objective per unit of extra cost;
-     * returns whether any customer was upgraded.
+     * Gives each customer the level maximizing objective − λ · discount cost (ties go to the baseline, then to
+     * the earlier level) and returns the total expected discount cost of that choice (0 without costs).
      */
-    private static boolean fillLeftover(CellScores cells, int[] choice, double leftover) {
-        int levels = cells.levels;
-        int[] upgrade = new int[cells.customers];
-        long[] ranked = new long[cells.customers];
-        int candidates = 0;
-        for (int i = 0; i < cells.customers; i++) {
-            int base = i * levels;
-            float currentValue = cells.objective[base + choice[i]];
-            float currentCost = cells.discountCost[base + choice[i]];
-            double bestRatio = 0;
-            for (int k = 0; k < levels; k++) {
-                double extraValue = (double) cells.objective[base + k] - currentValue;
-                double extraCost = (double) cells.discountCost[base + k] - currentCost;
-                if (extraValue > 0 && extraCost > 0 && extraCost <= leftover && extraValue / extraCost > bestRatio) {
-                    bestRatio = extraValue / extraCost;
-                    upgrade[i] = k;
+    static double choose(CellTable cells, double lambda, Choices choice) {
+        int levels = cells.levels();
+        int baseline = cells.baseline();
+        double[] total = {0};
+        cells.scan((first, count, objective, cost) -> {
+            double sum = total[0];
+            for (int j = 0; j < count; j++) {
+                int base = j * levels;
+                int best = baseline;
+                double bestScore = score(objective, cost, base + baseline, lambda);
+                for (int k = 0; k < levels; k++) {
+                    double s = score(objective, cost, base + k, lambda);
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = k;
+                    }
+                }
+                choice.set(first + j, best);
+                if (cost != null) {
+                    sum += cost[base + best];
                 }
             }
-            if (bestRatio > 0) {
-                // A positive float's bits order like the float: sort by ratio, customer in the low half.
-                ranked[candidates++] = (long) Float.floatToIntBits((float) bestRatio) << 32 | i;
+            total[0] = sum;
+        });
+        return total[0];
+    }
+
+    private static double score(float[] objective, float[] cost, int cell, double lambda) {
+        return lambda == 0 ? objective[cell] : objective[cell] - lambda * cost[cell];
+    }
+
+    /** Total expected discount cost of a choice. */
+    private static double totalCost(CellTable cells, Choices choice) {
+        int levels = cells.levels();
+        double[] total = {0};
+        cells.scan((first, count, objective, cost) -> {
+            double sum = total[0];
+            for (int j = 0; j < count; j++) {
+                sum += cost[j * levels + choice.level(first + j)];
             }
-        }
-        Arrays.sort(ranked, 0, candidates);
+            total[0] = sum;
+        });
+        return total[0];
+    }
+
+    /**
+     * Spends the leftover budget on the upgrades with the most extra objective per unit of extra cost, best
+     * first, batch by batch; returns whether any customer was upgraded. Candidates are ranked with the leftover
+     * and the choices of the start of the pass, as if all were ranked at once.
+     */
+    private static boolean fillLeftover(CellTable cells, Choices choice, double leftoverAtStart,
+                                        UpgradeCandidates candidates) {
+        double leftover = leftoverAtStart;
+        long below = Long.MAX_VALUE;
         boolean upgraded = false;
-        for (int r = candidates - 1; r >= 0 && leftover > 0; r--) {
-            int i = (int) ranked[r];
-            int base = i * levels;
-            double extraCost = (double) cells.discountCost[base + upgrade[i]] - cells.discountCost[base + choice[i]];
-            if (extraCost <= leftover) {
-                choice[i] = upgrade[i];
-                leftover -= extraCost;
-                upgraded = true;
+        boolean more = true;
+        while (more && leftover > 0) {
+            rank(cells, choice, leftoverAtStart, below, candidates);
+            if (candidates.size() == 0) {
+                break;
             }
+            more = candidates.size() == candidates.capacity();
+            candidates.sortBestFirst();
+            for (int r = 0; r < candidates.size() && leftover > 0; r++) {
+                double extraCost = candidates.extraCost(r);
+                if (extraCost <= leftover) {
+                    choice.upgrade((int) candidates.key(r), candidates.level(r));
+                    leftover -= extraCost;
+                    upgraded = true;
+                }
+            }
+            below = candidates.key(candidates.size() - 1);
+        }
+        if (upgraded) {
+            choice.clearMarks();
         }
         return upgraded;
+    }
+
+    /** Keeps the best-ranked upgrades whose rank key is below {@code below} (those above were batches before). */
+    private static void rank(CellTable cells, Choices choice, double leftover, long below,
+                             UpgradeCandidates candidates) {
+        candidates.clear();
+        int levels = cells.levels();
+        cells.scan((first, count, objective, cost) -> {
+            for (int j = 0; j < count; j++) {
+                int customer = first + j;
+                if (choice.upgraded(customer)) {
+                    continue;
+                }
+                int base = j * levels;
+                float currentValue = objective[base + choice.level(customer)];
+                float currentCost = cost[base + choice.level(customer)];
+                double bestRatio = 0;
+                int upgrade = -1;
+                double upgradeCost = 0;
+                for (int k = 0; k < levels; k++) {
+                    double extraValue = (double) objective[base + k] - currentValue;
+                    double extraCost = (double) cost[base + k] - currentCost;
+                    if (extraValue > 0 && extraCost > 0 && extraCost <= leftover && extraValue / extraCost > bestRatio) {
+                        bestRatio = extraValue / extraCost;
+                        upgrade = k;
+                        upgradeCost = extraCost;
+                    }
+                }
+                if (bestRatio > 0) {
+                    // A positive float's bits order like the float: rank by ratio, customer in the low half.
+                    long key = (long) Float.floatToIntBits((float) bestRatio) << 32 | customer;
+                    if (key < below) {
+                        candidates.offer(key, upgrade, upgradeCost);
+                    }
+                }
+            }
+        });
     }
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 /**
  * The objective value of every allowed (customer, level) cell, negative infinity where a constraint
  * forbids the level, plus each cell's expected discount cost when a budget applies. Flat float arrays
- * indexed like {@link ResponseMatrix}; built once per optimization and scanned many times by the
- * budget search. The baseline level is always allowed: not discounting is always possible.
+ * indexed like {@link ResponseMatrix}; built once per optimization (or per chunk of customers) and scanned
+ * many times by the budget search. The baseline level is always allowed: not discounting is always possible.
  */
-final class CellScores {
+final class CellScores implements CellTable {
     private static final int CHUNK = 65_536;
 
     final int customers;
@@ -83,41 +83,23 @@ final class CellScores {
         return rates;
     }
 
-    /**
-     * Gives each customer the level maximizing objective − λ · discount cost (ties go to the baseline,
-     * then to the earlier level) and returns the total expected discount cost of that choice.
-     */
-    double choose(double lambda, int[] choice) {
-        double total = 0;
-        for (int i = 0; i < customers; i++) {
-            int base = i * levels;
-            int best = baseline;
-            double bestScore = score(base + baseline, lambda);
-            for (int k = 0; k < levels; k++) {
-                double s = score(base + k, lambda);
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = k;
-                }
-            }
-            choice[i] = best;
-            if (discountCost != null) {
-                total += discountCost[base + best];
-            }
-        }
-        return total;
+    @Override
+    public int customers() {
+        return customers;
     }
 
-    private double score(int cell, double lambda) {
-        return lambda == 0 ? objective[cell] : objective[cell] - lambda * discountCost[cell];
+    @Override
+    public int levels() {
+        return levels;
     }
 
-    /** Total expected discount cost of a choice. */
-    double totalCost(int[] choice) {
-        double total = 0;
-        for (int i = 0; i < customers; i++) {
-            total += discountCost[i * levels + choice[i]];
-        }
-        return total;
+    @Override
+    public int baseline() {
+        return baseline;
+    }
+
+    @Override
+    public void scan(Block visitor) {
+        visitor.visit(0, customers, objective, discountCost);
     }
 }

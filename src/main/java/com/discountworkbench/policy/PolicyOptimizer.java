@@ -15,26 +15,19 @@ public final class PolicyOptimizer {
     }
 
     public PolicyResult optimize(PolicyProblem problem, PolicyConstraints constraints, TaskMonitor monitor) {
-        PolicyProblem used = constraints.monotoneGuard() ? guarded(problem) : problem;
+        PolicyProblem used = new ChunkOptimizer(constraints).used(problem);
         monitor.progress(0, "Scoring offers");
         CellScores cells = CellScores.build(used, constraints, monitor);
-        int[] levels = new int[used.customers()];
+        Choices choice = Choices.inMemory(used.customers());
         BudgetOutcome budget = null;
         if (constraints.budget() == null) {
-            cells.choose(0, levels);
+            BudgetSolver.choose(cells, 0, choice);
         } else {
-            budget = BudgetSolver.solve(cells, constraints.budget(), levels, monitor);
+            budget = BudgetSolver.solve(cells, constraints.budget(), choice, Integer.MAX_VALUE, monitor);
         }
         monitor.checkCancelled();
         monitor.progress(1, "Policy ready");
+        int[] levels = choice.levels(0, used.customers());
         return new PolicyResult(used, constraints, levels, ScenarioSummary.of(used, levels, budget));
-    }
-
-    private static PolicyProblem guarded(PolicyProblem problem) {
-        double[] rates = new double[problem.levels()];
-        for (int k = 0; k < rates.length; k++) {
-            rates[k] = problem.discountRate(k);
-        }
-        return problem.withResponses(MonotoneGuard.apply(problem.responses(), rates));
     }
 }
