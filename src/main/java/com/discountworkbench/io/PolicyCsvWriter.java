@@ -11,13 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Writes the policy to send: one row per customer with the id (under its own column name), the level to
  * send ({@code recommended_discount} as a rate, or {@code recommended_offer} for named offers), P(buy) at
  * that level and at the baseline, expected spend if they buy, expected revenue and profit, incremental
  * profit over the baseline level, the segment, and {@code holdout} when a control group was drawn (for a
- * control customer the level is the random draw). Money has 4 decimals, probabilities 6.
+ * control customer the level is the random draw). Money has 4 decimals, probabilities 6. A policy for
+ * customers that come in chunks is written block by block through {@link #start}.
  */
 public final class PolicyCsvWriter {
     private static final int CHECK_EVERY = 65_536;
@@ -34,22 +36,29 @@ public final class PolicyCsvWriter {
      */
     public void write(Path target, PolicyProblem problem, Column ids, HoldoutPlan plan, TaskMonitor monitor) {
         try {
-            AtomicFiles.writeText(target, StandardCharsets.UTF_8, out -> writeRows(out, problem, ids, plan, monitor));
+            AtomicFiles.writeText(target, StandardCharsets.UTF_8, out -> {
+                Rows rows = start(out, ids == null ? null : ids.name(), problem.offers().hasNamedOffers(),
+                        plan.share() > 0);
+                rows.write(problem, ids == null ? null : ids::display, plan.levels(), plan.holdout(), monitor);
+            });
         } catch (IOException e) {
-            throw new DataException("Could not write the policy (" + e.getMessage() + "). Check that the folder "
-                    + "exists and that you may write there.", target, -1, null, e);
+            throw failed(target, e);
         }
     }
 
-    private void writeRows(Writer out, PolicyProblem problem, Column ids, HoldoutPlan plan, TaskMonitor monitor)
-            throws IOException {
-        boolean named = problem.offers().hasNamedOffers();
-        boolean withHoldout = plan.share() > 0;
+    /**
+     * Starts a policy file written block by block (customers that come in chunks): writes the header.
+     *
+     * @param idColumn    the id column's name; null for row numbers
+     * @param namedOffers whether the levels are named offers (else discount rates)
+     * @param withHoldout whether a control group was drawn (adds the {@code holdout} column)
+     */
+    public Rows start(Writer out, String idColumn, boolean namedOffers, boolean withHoldout) throws IOException {
         if (format.byteOrderMark()) {
             out.write('\uFEFF');
         }
-        List<String> header = new ArrayList<>(List.of(ids == null ? "row" : ids.name(),
-                named ? "recommended_offer" : "recommended_discount", "p_buy_recommended", "p_buy_no_discount",
+        List<String> header = new ArrayList<>(List.of(idColumn == null ? "row" : idColumn,
+                namedOffers ? "recommended_offer" : "recommended_discount", "p_buy_recommended", "p_buy_no_discount",
                 "expected_spend", "expected_revenue", "expected_profit", "incremental_profit", "segment"));
         if (withHoldout) {
             header.add("holdout");
@@ -57,30 +66,64 @@ public final class PolicyCsvWriter {
         CsvLine line = new CsvLine(format);
         header.forEach(line::text);
         line.writeTo(out);
-        int baseline = problem.baselineLevel();
-        for (int i = 0; i < problem.customers(); i++) {
-            if (i % CHECK_EVERY == 0) {
-                monitor.checkCancelled();
-                monitor.progress((double) i / problem.customers(), "Writing the policy");
+        return new Rows(out, line, namedOffers, withHoldout);
+    }
+
+    /** The analyst-facing error when the file could not be written. */
+    public static DataException failed(Path target, IOException e) {
+        return new DataException("Could not write the policy (" + e.getMessage() + "). Check that the folder "
+                + "exists and that you may write there.", target, -1, null, e);
+    }
+
+    /** The rows of a policy file, written a block of customers at a time, numbered on across blocks. */
+    public static final class Rows {
+        private final Writer out;
+        private final CsvLine line;
+        private final boolean named;
+        private final boolean withHoldout;
+        private int written;
+
+        private Rows(Writer out, CsvLine line, boolean named, boolean withHoldout) {
+            this.out = out;
+            this.line = line;
+            this.named = named;
+            this.withHoldout = withHoldout;
+        }
+
+        /**
+         * @param block   the customers of this block
+         * @param ids     a customer's id by index in the block; null numbers the rows
+         * @param levels  per customer, the level to send
+         * @param holdout per customer, whether they are in the control group (ignored without a holdout column)
+         */
+        public void write(PolicyProblem block, IntFunction<String> ids, int[] levels, boolean[] holdout,
+                          TaskMonitor monitor) throws IOException {
+            int baseline = block.baselineLevel();
+            for (int i = 0; i < block.customers(); i++) {
+                if (i % CHECK_EVERY == 0) {
+                    monitor.checkCancelled();
+                    monitor.progress((double) i / block.customers(), "Writing the policy");
+                }
+                int level = levels[i];
+                line.text(ids == null ? Integer.toString(written + i + 1) : ids.apply(i));
+                if (named) {
+                    line.text(block.offers().level(level).name());
+                } else {
+                    line.number(block.discountRate(level), 4);
+                }
+                line.number(block.probability(i, level), 6)
+                        .number(block.probability(i, baseline), 6)
+                        .number(block.spend(i, level), 4)
+                        .number(block.revenue(i, level), 4)
+                        .number(block.profit(i, level), 4)
+                        .number(block.profit(i, level) - block.profit(i, baseline), 4)
+                        .text(block.segments().names().get(block.segments().code(i)));
+                if (withHoldout) {
+                    line.text(holdout[i] ? "true" : "false");
+                }
+                line.writeTo(out);
             }
-            int level = plan.levels()[i];
-            line.text(ids == null ? Integer.toString(i + 1) : ids.display(i));
-            if (named) {
-                line.text(problem.offers().level(level).name());
-            } else {
-                line.number(problem.discountRate(level), 4);
-            }
-            line.number(problem.probability(i, level), 6)
-                    .number(problem.probability(i, baseline), 6)
-                    .number(problem.spend(i, level), 4)
-                    .number(problem.revenue(i, level), 4)
-                    .number(problem.profit(i, level), 4)
-                    .number(problem.profit(i, level) - problem.profit(i, baseline), 4)
-                    .text(problem.segments().names().get(problem.segments().code(i)));
-            if (withHoldout) {
-                line.text(plan.holdout()[i] ? "true" : "false");
-            }
-            line.writeTo(out);
+            written += block.customers();
         }
     }
 }

@@ -1,7 +1,5 @@
 package com.discountworkbench.policy;
 
-import com.discountworkbench.data.DataException;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -9,7 +7,9 @@ import java.util.stream.IntStream;
  * round(share · n) of them) is taken out of the recommendation and given a level drawn uniformly from
  * the candidate levels. Because those draws do not depend on the customer, the next campaign's outcomes
  * in the control group give unbiased off-policy estimates (propensity 1 / candidates) of any policy,
- * including this one. The same recommendation, share and seed always give the same plan.
+ * including this one. The same recommendation, share and seed always give the same plan. The draw goes
+ * customer by customer ({@link ControlGroupDraw}), so a streamed export of a list larger than memory draws
+ * the same control group.
  *
  * @param levels  per customer, the level to send (the recommendation, or the random draw in the control group)
  * @param holdout per customer, whether they are in the control group
@@ -24,28 +24,14 @@ public record HoldoutPlan(int[] levels, boolean[] holdout, double share, long se
     }
 
     public static HoldoutPlan draw(int[] recommended, int[] candidateLevels, double share, long seed) {
-        if (!(share >= 0 && share <= 1)) {
-            throw new DataException("The holdout share must be between 0 and 1 (write 10 % as 0.10), got " + share + ".");
-        }
-        if (candidateLevels.length == 0) {
-            throw new DataException("No discount level is allowed for the control group.");
-        }
-        int n = recommended.length;
-        int controls = (int) Math.round(share * n);
+        ControlGroupDraw draw = new ControlGroupDraw(recommended.length, candidateLevels, share, seed);
         int[] levels = recommended.clone();
-        boolean[] holdout = new boolean[n];
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int j = 0; j < controls; j++) {
-            int pick = j + random.nextInt(n - j);
-            int customer = order[pick];
-            order[pick] = order[j];
-            order[j] = customer;
-            holdout[customer] = true;
-            levels[customer] = candidateLevels[random.nextInt(candidateLevels.length)];
+        boolean[] holdout = new boolean[recommended.length];
+        for (int i = 0; i < recommended.length; i++) {
+            if (draw.nextIsControl()) {
+                holdout[i] = true;
+                levels[i] = draw.level();
+            }
         }
         return new HoldoutPlan(levels, holdout, share, seed);
     }

@@ -1,7 +1,9 @@
 package com.discountworkbench.policy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures an analyst compares scenarios by: the policy's totals, the no-discount baseline, the best
@@ -22,53 +24,89 @@ public record ScenarioSummary(Totals totals, String noDiscountLevel, Totals noDi
 
     /** Summarizes a policy given as the level index of each customer. */
     public static ScenarioSummary of(PolicyProblem problem, int[] levels, BudgetOutcome budget) {
-        Totals totals = Totals.of(problem, levels);
-        int baseline = problem.baselineLevel();
-        Totals noDiscount = Totals.uniform(problem, baseline);
-        int bestLevel = baseline;
-        Totals best = noDiscount;
-        for (int k = 0; k < problem.levels(); k++) {
-            Totals uniform = k == baseline ? noDiscount : Totals.uniform(problem, k);
-            if (uniform.profit() > best.profit()) {
-                best = uniform;
-                bestLevel = k;
+        Builder builder = new Builder(problem.offers());
+        builder.add(problem, levels);
+        return builder.build(budget, problem.segments().names());
+    }
+
+    /**
+     * Sums the summary's figures over customers that come in chunks, in customer order, so the totals are the
+     * same to the last bit as for all customers at once.
+     */
+    public static final class Builder {
+        private final OfferGrid offers;
+        private final Totals.Accumulator policy = new Totals.Accumulator();
+        private final Totals.Accumulator[] uniform;
+        private final Map<String, long[]> countsBySegment = new HashMap<>();
+        private long customers;
+
+        public Builder(OfferGrid offers) {
+            this.offers = offers;
+            this.uniform = new Totals.Accumulator[offers.size()];
+            for (int k = 0; k < uniform.length; k++) {
+                uniform[k] = new Totals.Accumulator();
             }
         }
-        long[][] counts = countBySegment(problem, levels);
-        List<SegmentDistribution> bySegment = new ArrayList<>();
-        long[] overall = new long[problem.levels()];
-        for (int s = 0; s < counts.length; s++) {
-            long members = 0;
-            for (int k = 0; k < overall.length; k++) {
-                overall[k] += counts[s][k];
-                members += counts[s][k];
+
+        /** Adds the customers of a chunk with their levels. */
+        public void add(PolicyProblem chunk, int[] levels) {
+            for (int i = 0; i < levels.length; i++) {
+                policy.add(chunk, i, levels[i]);
             }
-            bySegment.add(new SegmentDistribution(problem.segments().names().get(s), members,
-                    shares(problem, counts[s], members)));
+            for (int k = 0; k < uniform.length; k++) {
+                for (int i = 0; i < levels.length; i++) {
+                    uniform[k].add(chunk, i, k);
+                }
+            }
+            Segments segments = chunk.segments();
+            for (int i = 0; i < levels.length; i++) {
+                countsBySegment.computeIfAbsent(segments.names().get(segments.code(i)), name -> new long[uniform.length])
+                        [levels[i]]++;
+            }
+            customers += levels.length;
         }
-        return new ScenarioSummary(totals, levelName(problem, baseline), noDiscount, levelName(problem, bestLevel),
-                best, totals.profit() - noDiscount.profit(), totals.profit() - best.profit(),
-                shares(problem, overall, levels.length), bySegment, budget);
-    }
 
-    private static long[][] countBySegment(PolicyProblem problem, int[] levels) {
-        long[][] counts = new long[problem.segments().count()][problem.levels()];
-        for (int i = 0; i < levels.length; i++) {
-            counts[problem.segments().code(i)][levels[i]]++;
+        /** @param segmentNames every segment, in the order the distribution lists them */
+        public ScenarioSummary build(BudgetOutcome budget, List<String> segmentNames) {
+            Totals totals = policy.totals(customers);
+            int baseline = offers.baselineLevel();
+            Totals noDiscount = uniform[baseline].totals(customers);
+            int bestLevel = baseline;
+            Totals best = noDiscount;
+            for (int k = 0; k < uniform.length; k++) {
+                Totals candidate = uniform[k].totals(customers);
+                if (candidate.profit() > best.profit()) {
+                    best = candidate;
+                    bestLevel = k;
+                }
+            }
+            List<SegmentDistribution> bySegment = new ArrayList<>();
+            long[] overall = new long[uniform.length];
+            for (String segment : segmentNames) {
+                long[] counts = countsBySegment.getOrDefault(segment, new long[uniform.length]);
+                long members = 0;
+                for (int k = 0; k < overall.length; k++) {
+                    overall[k] += counts[k];
+                    members += counts[k];
+                }
+                bySegment.add(new SegmentDistribution(segment, members, shares(counts, members)));
+            }
+            return new ScenarioSummary(totals, levelName(baseline), noDiscount, levelName(bestLevel), best,
+                    totals.profit() - noDiscount.profit(), totals.profit() - best.profit(),
+                    shares(overall, customers), bySegment, budget);
         }
-        return counts;
-    }
 
-    private static List<LevelShare> shares(PolicyProblem problem, long[] counts, long total) {
-        List<LevelShare> shares = new ArrayList<>(counts.length);
-        for (int k = 0; k < counts.length; k++) {
-            shares.add(new LevelShare(levelName(problem, k), problem.discountRate(k), counts[k],
-                    total == 0 ? 0 : (double) counts[k] / total));
+        private List<LevelShare> shares(long[] counts, long total) {
+            List<LevelShare> shares = new ArrayList<>(counts.length);
+            for (int k = 0; k < counts.length; k++) {
+                shares.add(new LevelShare(levelName(k), offers.discountRate(k), counts[k],
+                        total == 0 ? 0 : (double) counts[k] / total));
+            }
+            return shares;
         }
-        return shares;
-    }
 
-    private static String levelName(PolicyProblem problem, int level) {
-        return problem.offers().level(level).name();
+        private String levelName(int level) {
+            return offers.level(level).name();
+        }
     }
 }

@@ -33,14 +33,16 @@ public record Totals(long customers, double conversions, double revenue, double 
         return sum.totals(problem.customers());
     }
 
-    private static final class Accumulator {
+    /** Sums a policy's expected figures customer by customer (so customers may come in chunks). */
+    public static final class Accumulator {
         private double conversions;
         private double revenue;
         private double discountCost;
         private double costOfGoods;
         private double fixedCosts;
 
-        void add(PolicyProblem problem, int customer, int level) {
+        /** Adds customer {@code customer} of the problem at the given level. */
+        public void add(PolicyProblem problem, int customer, int level) {
             conversions += problem.probability(customer, level);
             revenue += problem.revenue(customer, level);
             discountCost += problem.discountCost(customer, level);
@@ -48,7 +50,7 @@ public record Totals(long customers, double conversions, double revenue, double 
             fixedCosts += problem.fixedCost(level);
         }
 
-        Totals totals(long customers) {
+        public Totals totals(long customers) {
             double grossMargin = revenue - costOfGoods;
             return new Totals(customers, conversions, revenue, discountCost, costOfGoods, grossMargin, fixedCosts,
                     grossMargin - fixedCosts);

@@ -3,6 +3,7 @@ package com.discountworkbench.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discountworkbench.task.TaskMonitor;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The greedy fill gives the same answer whether all its candidates fit in memory or only a few at a time. */
@@ -31,7 +32,7 @@ class BatchedBudgetTest {
                 }
                 Choices atPrice = Choices.inMemory(problem.customers());
                 BudgetSolver.choose(cells, allAtOnce.shadowPrice(), atPrice);
-                if (!java.util.Arrays.equals(atPrice.levels(0, problem.customers()), all.levels(0, problem.customers()))) {
+                if (!Arrays.equals(atPrice.levels(0, problem.customers()), all.levels(0, problem.customers()))) {
                     filled++;
                 }
             }
