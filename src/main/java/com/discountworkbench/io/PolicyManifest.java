@@ -53,6 +53,17 @@ public record PolicyManifest(String policyFile, String createdAt, String appVers
                 result.summary(), Totals.of(result.problem(), plan.levels()));
     }
 
+    /** Describes a policy written by {@link StreamedPolicyWriter}, with the same figures. */
+    public static PolicyManifest describe(Path policyFile, Path modelFile, String modelSha256, Path inputFile,
+                                          String inputSha256, StreamedPolicyWriter.Result result,
+                                          PolicyConstraints constraints, double holdoutShare, long seed) {
+        return new PolicyManifest(policyFile.getFileName().toString(), Instant.now().toString(), AppInfo.version(),
+                modelFile.getFileName().toString(), modelSha256, inputFile.getFileName().toString(), inputSha256,
+                result.customers(), holdoutShare, result.controls(), seed,
+                result.summary().noDiscountLevel(), result.offers().offers(), constraints, result.summary(),
+                result.exported());
+    }
+
     /** Writes the manifest beside the policy file, atomically. */
     public Path writeBeside(Path policyFile) {
         return Manifests.writeBeside(policyFile, this);
