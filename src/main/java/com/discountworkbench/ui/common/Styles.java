@@ -54,6 +54,32 @@ public final class Styles {
     public static final String SHORTCUT_GRID = "shortcut-grid";
     public static final String SHORTCUT_KEY = "shortcut-key";
 
+    // Simulate and Export steps
+    public static final String PAGE_SCROLL = "page-scroll";
+    public static final String WIDE_PAGE = "wide-page";
+    public static final String SPLIT_ROW = "split-row";
+    public static final String CONSTRAINTS_PANEL = "constraints-panel";
+    public static final String CONTROL_GROUP = "control-group";
+    public static final String CONTROL_ROW = "control-row";
+    public static final String CONTROL_LABEL = "control-label";
+    public static final String CONTROL_VALUE = "control-value";
+    public static final String NUMBER_FIELD = "number-field";
+    public static final String WARNING_TEXT = "warning-text";
+    public static final String KPI_TILES = "kpi-tiles";
+    public static final String KPI_CARD = "kpi-card";
+    public static final String KPI_TITLE = "kpi-title";
+    public static final String KPI_VALUE = "kpi-value";
+    public static final String KPI_DETAIL = "kpi-detail";
+    public static final String KPI_GAIN = "kpi-gain";
+    public static final String KPI_LOSS = "kpi-loss";
+    public static final String CHART_TABS = "chart-tabs";
+    public static final String WHAT_IF_CHART = "what-if-chart";
+    public static final String OPE_GRID = "ope-grid";
+    public static final String COMPARISON_TABLE = "comparison-table";
+    public static final String NUMBER_CELL = "number-cell";
+    public static final String OPTION_GRID = "option-grid";
+    public static final String SUCCESS_TEXT = "success-text";
+
     private static final String STYLESHEET = "/com/discountworkbench/ui/workbench.css";
 
     private Styles() {

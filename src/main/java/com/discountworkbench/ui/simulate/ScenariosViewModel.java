@@ -46,6 +46,7 @@ public final class ScenariosViewModel {
     private final UiLanguage language;
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private PolicyResult current;
 
     public ScenariosViewModel(ObservableList<Scenario> saved, DialogService dialogs, UiLanguage language) {
         this.saved = saved;
@@ -53,6 +54,12 @@ public final class ScenariosViewModel {
         this.language = language;
         saved.addListener((javafx.collections.ListChangeListener<Scenario>) change -> compare());
         language.property().addListener(changed -> compare());
+        compare();
+    }
+
+    /** Shows the scenario on screen, not saved yet, as the last column. */
+    void showCurrent(PolicyResult result) {
+        current = result;
         compare();
     }
 
@@ -96,11 +103,16 @@ public final class ScenariosViewModel {
         }
     }
 
+    /** Whether the column is a saved scenario (the last one may be the current, unsaved scenario). */
+    public boolean isSaved(String name) {
+        return contains(name);
+    }
+
     public BooleanBinding hasScenarios() {
         return Bindings.isNotEmpty(saved);
     }
 
-    /** The saved scenarios' names, in column order. */
+    /** The saved scenarios' names, in column order, then the current scenario's column. */
     public ObservableList<String> names() {
         return names;
     }
@@ -110,7 +122,11 @@ public final class ScenariosViewModel {
     }
 
     private void compare() {
-        ScenarioComparison comparison = ScenarioComparison.of(new ArrayList<>(saved));
+        List<Scenario> compared = new ArrayList<>(saved);
+        if (current != null) {
+            compared.add(Scenario.of(language.text("simulate.scenarios.current"), current));
+        }
+        ScenarioComparison comparison = ScenarioComparison.of(compared);
         Formats formats = language.formats();
         List<Row> formatted = new ArrayList<>();
         for (ScenarioComparison.Row row : comparison.rows()) {

@@ -178,6 +178,7 @@ public final class SimulateViewModel {
         constraints.setBudgetCeiling(outcome.budgetCeiling());
         result.set(policy);
         kpis.show(policy);
+        scenarios.showCurrent(policy);
         charts.show(policy, policy.constraints());
         offPolicy.evaluate(policy);
         session.policyProperty().set(policy);
@@ -190,6 +191,7 @@ public final class SimulateViewModel {
         scored.set(null);
         result.set(null);
         kpis.clear();
+        scenarios.showCurrent(null);
         charts.clear();
         offPolicy.useHistory(Optional.empty());
         message.set(why);
