@@ -39,7 +39,7 @@ final class ScenariosView {
         save.disableProperty().bind(screen.resultProperty().isNull());
         remove.disableProperty().bind(viewModel.hasScenarios().not());
         table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         viewModel.names().addListener(columnsChanged);
         buildColumns();
     }
@@ -67,7 +67,7 @@ final class ScenariosView {
         table.getColumns().clear();
         TableColumn<ScenariosViewModel.Row, String> metric = new TableColumn<>(localization.text("simulate.scenarios.metric"));
         metric.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().metric()));
-        metric.setPrefWidth(240);
+        metric.setPrefWidth(260);
         table.getColumns().add(metric);
         remove.getItems().clear();
         for (int i = 0; i < viewModel.names().size(); i++) {
@@ -77,7 +77,7 @@ final class ScenariosView {
             TableColumn<ScenariosViewModel.Row, String> column = new TableColumn<>(name);
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().values().get(index)));
             column.getStyleClass().add(Styles.NUMBER_CELL);
-            column.setPrefWidth(130);
+            column.setPrefWidth(170);
             table.getColumns().add(column);
             if (saved) {
                 MenuItem item = new MenuItem(name);
