@@ -26,6 +26,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.Subscription;
 
 /** The constraint controls of the Simulate screen; every control is bound to {@link ConstraintsViewModel}. */
 final class ConstraintsView {
@@ -35,6 +36,7 @@ final class ConstraintsView {
     private final VBox root;
     /* Bidirectional bindings hold their properties weakly: the number fields' object views must live as long as this. */
     private final List<ObjectProperty<Double>> numberFieldValues = new ArrayList<>();
+    private Subscription gridChoice = Subscription.EMPTY;
 
     @FXML private RadioButton modelGrid;
     @FXML private RadioButton customGrid;
@@ -73,8 +75,7 @@ final class ConstraintsView {
         modelGrid.textProperty().bind(Bindings.concat(localization.text("simulate.grid.model"), " ",
                 screen.modelLevelsProperty()));
         customGrid.selectedProperty().bindBidirectional(screen.customGridProperty());
-        modelGrid.setSelected(!customGrid.isSelected());
-        screen.customGridProperty().addListener((property, was, custom) -> modelGrid.setSelected(!custom));
+        gridChoice = screen.customGridProperty().subscribe(custom -> modelGrid.setSelected(!custom));
         customGrid.disableProperty().bind(screen.customGridAllowedProperty().not());
         customGridText.textProperty().bindBidirectional(screen.customGridTextProperty());
         customGridText.disableProperty().bind(customGrid.selectedProperty().not());
@@ -139,6 +140,10 @@ final class ConstraintsView {
 
     VBox root() {
         return root;
+    }
+
+    void dispose() {
+        gridChoice.unsubscribe();
     }
 
     /** Column names as they are; the sentinel entry by its localized meaning. */

@@ -72,19 +72,7 @@ public final class ConstraintsViewModel {
     void reset(OfferGrid offers, List<String> margins, MarginSource defaultMargin, List<String> segments) {
         resetting = true;
         try {
-            double top = 0;
-            double step = 1;
-            for (int k = 0; k < offers.size(); k++) {
-                top = Math.max(top, offers.discountRate(k));
-                for (int j = 0; j < k; j++) {
-                    double gap = Math.abs(offers.discountRate(k) - offers.discountRate(j));
-                    step = gap > 1e-9 ? Math.min(step, gap) : step;
-                }
-            }
-            rateGrid.set(!offers.hasNamedOffers() && top > 0);
-            maxDiscountCeiling.set(top);
-            maxDiscountStep.set(step < 1 ? step : Math.max(top, 0.01));
-            maxDiscount.set(top);
+            fitGrid(offers);
             minMarginOn.set(false);
             budgetOn.set(false);
             marginColumns.setAll(margins);
@@ -99,6 +87,34 @@ public final class ConstraintsViewModel {
             resetting = false;
         }
         onChange.run();
+    }
+
+    /** The same customers scored at other discounts: the maximum discount follows the grid, nothing else changes. */
+    void useGrid(OfferGrid offers) {
+        resetting = true;
+        try {
+            fitGrid(offers);
+        } finally {
+            resetting = false;
+        }
+        onChange.run();
+    }
+
+    /** Slider range and step from the grid's discounts; the maximum starts at the top (no limit). */
+    private void fitGrid(OfferGrid offers) {
+        double top = 0;
+        double step = 1;
+        for (int k = 0; k < offers.size(); k++) {
+            top = Math.max(top, offers.discountRate(k));
+            for (int j = 0; j < k; j++) {
+                double gap = Math.abs(offers.discountRate(k) - offers.discountRate(j));
+                step = gap > 1e-9 ? Math.min(step, gap) : step;
+            }
+        }
+        rateGrid.set(!offers.hasNamedOffers() && top > 0);
+        maxDiscountCeiling.set(top);
+        maxDiscountStep.set(step < 1 ? step : Math.max(top, 0.01));
+        maxDiscount.set(top);
     }
 
     /**

@@ -111,6 +111,7 @@ public final class SimulateStepView implements StepView {
     @Override
     public void dispose() {
         tones.unsubscribe();
+        constraints.dispose();
         charts.dispose();
         scenarios.dispose();
     }

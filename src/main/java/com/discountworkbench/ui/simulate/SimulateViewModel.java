@@ -141,11 +141,18 @@ public final class SimulateViewModel {
     }
 
     private void useScored(ScoredCustomers customers) {
+        ScoredCustomers previous = scored.get();
         scored.set(customers);
         message.set("");
         offPolicy.useHistory(customers.history());
-        constraints.reset(customers.offers(), customers.marginColumns(), customers.inputs().defaultMarginSource(),
-                customers.segmentColumns());
+        if (previous != null && previous.inputs().model() == customers.inputs().model()
+                && previous.inputs().data() == customers.inputs().data()) {
+            // Same customers at other discounts: the analyst's other choices still apply.
+            constraints.useGrid(customers.offers());
+        } else {
+            constraints.reset(customers.offers(), customers.marginColumns(), customers.inputs().defaultMarginSource(),
+                    customers.segmentColumns());
+        }
         if (session.problemProperty().get() == null && !customGrid.get()) {
             session.problemProperty().set(customers.problem(constraints.marginSource(), null));
         }

@@ -131,8 +131,12 @@ class SimulateViewModelTest {
         viewModel.applyCustomGrid();
         assertThat(viewModel.gridMessageProperty().get()).contains("include 0");
 
+        viewModel.constraints().segmentColumnProperty().set("device");
         viewModel.customGridTextProperty().set("0, 12.5%, 0.25, 40%");
         viewModel.applyCustomGrid();
+        assertThat(viewModel.constraints().segmentColumnProperty().get()).as("choices survive a new grid")
+                .isEqualTo("device");
+        assertThat(viewModel.constraints().maxDiscountCeilingProperty().get()).isEqualTo(0.4);
         assertThat(viewModel.resultProperty().get().problem().offers().levels()).extracting(level -> level.rate())
                 .containsExactly(0.0, 0.125, 0.25, 0.4);
         assertThat(viewModel.gridMessageProperty().get()).contains("extrapolated");
