@@ -42,7 +42,7 @@ final class ScoredCustomers {
     private ScoredCustomers(PolicyInputs inputs, ResponseMatrix responses) {
         this.inputs = inputs;
         this.responses = responses;
-        this.offers = OfferGrid.of(responses.levels());
+        this.offers = offers(inputs, responses.levels());
         this.marginColumns = inputs.marginColumns();
         this.segmentColumns = inputs.segmentColumns();
         this.history = HistoryEvaluation.of(inputs, responses.levels());
@@ -59,6 +59,17 @@ final class ScoredCustomers {
                 && scored.responses().levels().equals(grid);
         ResponseMatrix responses = reusable ? scored.responses() : ResponseScorer.score(model, data, grid, monitor);
         return new ScoredCustomers(inputs, responses);
+    }
+
+    /**
+     * The grid's offers, measured against the model's "no offer" level when the grid has it: for named offers
+     * ("No E-Mail") it is not simply the cheapest level, since the analyst sets no rates here.
+     */
+    private static OfferGrid offers(PolicyInputs inputs, List<TreatmentLevel> grid) {
+        OfferGrid offers = OfferGrid.of(grid);
+        String none = inputs.model().preprocessing().noTreatmentLevel().name();
+        boolean onGrid = grid.stream().anyMatch(level -> level.name().equals(none));
+        return onGrid ? offers.withBaseline(none) : offers;
     }
 
     /** The problem with this margin source and segment column. */

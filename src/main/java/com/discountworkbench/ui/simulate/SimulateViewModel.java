@@ -96,6 +96,10 @@ public final class SimulateViewModel {
             clear(text("simulate.waiting"));
             return;
         }
+        if (!model.preprocessing().hasTreatment()) {
+            clear(text("simulate.noTreatment"));
+            return;
+        }
         List<TreatmentLevel> levels = modelGrid();
         modelLevels.set(DiscountGridText.format(context.language().formats(), levels));
         customGridText.set(modelLevels.get());
