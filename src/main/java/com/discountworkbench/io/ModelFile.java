@@ -9,6 +9,7 @@ import com.discountworkbench.model.NetworkTrainer;
 import com.discountworkbench.model.Provenance;
 import com.discountworkbench.model.TrainedNetwork;
 import com.discountworkbench.prep.FittedPreprocessor;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,6 +108,9 @@ public final class ModelFile {
             }
         } catch (ZipException e) {
             throw notAModel(file, e);
+        } catch (EOFException e) {
+            throw new DataException("The model file is incomplete: it ends early, as after an interrupted copy or "
+                    + "download. Copy it again or retrain the model.", file, -1, null, e);
         } catch (IOException e) {
             throw new DataException("Could not read the model file (" + e.getMessage() + ").", file, -1, null, e);
         }

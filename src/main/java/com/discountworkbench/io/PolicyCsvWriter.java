@@ -64,21 +64,21 @@ public final class PolicyCsvWriter {
         if (format.byteOrderMark()) {
             out.write('\uFEFF');
         }
-        StringBuilder line = new StringBuilder(256);
+        CsvLine line = new CsvLine(format);
         for (PolicyColumn column : written) {
-            appendField(line, header(column, problem, ids));
+            line.text(header(column, problem, ids));
         }
+        line.writeTo(out);
         for (int i = 0; i < problem.customers(); i++) {
             if (i % CHECK_EVERY == 0) {
                 monitor.checkCancelled();
                 monitor.progress((double) i / problem.customers(), "Writing the policy");
             }
-            endLine(out, line);
             for (PolicyColumn column : written) {
-                appendCell(line, column, problem, ids, plan, i);
+                cell(line, column, problem, ids, plan, i);
             }
+            line.writeTo(out);
         }
-        endLine(out, line);
     }
 
     private static String header(PolicyColumn column, PolicyProblem problem, Column ids) {
@@ -89,51 +89,27 @@ public final class PolicyCsvWriter {
         };
     }
 
-    private void appendCell(StringBuilder line, PolicyColumn column, PolicyProblem problem, Column ids,
-                            HoldoutPlan plan, int i) {
+    private static void cell(CsvLine line, PolicyColumn column, PolicyProblem problem, Column ids, HoldoutPlan plan,
+                             int i) {
         int level = plan.levels()[i];
         int baseline = problem.baselineLevel();
         switch (column) {
-            case ID -> appendField(line, ids == null ? Integer.toString(i + 1) : ids.display(i));
+            case ID -> line.text(ids == null ? Integer.toString(i + 1) : ids.display(i));
             case RECOMMENDATION -> {
                 if (problem.offers().hasNamedOffers()) {
-                    appendField(line, problem.offers().level(level).name());
+                    line.text(problem.offers().level(level).name());
                 } else {
-                    appendNumber(line, problem.discountRate(level), 4);
+                    line.number(problem.discountRate(level), 4);
                 }
             }
-            case P_BUY_RECOMMENDED -> appendNumber(line, problem.probability(i, level), 6);
-            case P_BUY_NO_DISCOUNT -> appendNumber(line, problem.probability(i, baseline), 6);
-            case EXPECTED_SPEND -> appendNumber(line, problem.spend(i, level), 4);
-            case EXPECTED_REVENUE -> appendNumber(line, problem.revenue(i, level), 4);
-            case EXPECTED_PROFIT -> appendNumber(line, problem.profit(i, level), 4);
-            case INCREMENTAL_PROFIT -> appendNumber(line, problem.profit(i, level) - problem.profit(i, baseline), 4);
-            case SEGMENT -> appendField(line, problem.segments().names().get(problem.segments().code(i)));
-            case HOLDOUT -> appendField(line, plan.holdout()[i] ? "true" : "false");
+            case P_BUY_RECOMMENDED -> line.number(problem.probability(i, level), 6);
+            case P_BUY_NO_DISCOUNT -> line.number(problem.probability(i, baseline), 6);
+            case EXPECTED_SPEND -> line.number(problem.spend(i, level), 4);
+            case EXPECTED_REVENUE -> line.number(problem.revenue(i, level), 4);
+            case EXPECTED_PROFIT -> line.number(problem.profit(i, level), 4);
+            case INCREMENTAL_PROFIT -> line.number(problem.profit(i, level) - problem.profit(i, baseline), 4);
+            case SEGMENT -> line.text(problem.segments().names().get(problem.segments().code(i)));
+            case HOLDOUT -> line.text(plan.holdout()[i] ? "true" : "false");
         }
-    }
-
-    private static void endLine(Writer out, StringBuilder line) throws IOException {
-        line.setLength(line.length() - 1);
-        line.append('\n');
-        out.append(line);
-        line.setLength(0);
-    }
-
-    /** Text, quoted when it holds the delimiter, a quote or a line break. */
-    private void appendField(StringBuilder line, String text) {
-        boolean quote = text.indexOf(format.delimiter()) >= 0 || text.indexOf('"') >= 0
-                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-        if (quote) {
-            line.append('"').append(text.replace("\"", "\"\"")).append('"');
-        } else {
-            line.append(text);
-        }
-        line.append(format.delimiter());
-    }
-
-    private void appendNumber(StringBuilder line, double value, int decimals) {
-        DecimalText.append(line, value, decimals, format.decimalSeparator());
-        line.append(format.delimiter());
     }
 }

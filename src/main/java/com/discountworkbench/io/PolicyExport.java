@@ -53,6 +53,7 @@ public final class PolicyExport {
      */
     public static Written write(Path target, PolicyResult result, Column ids, DataSource input, DiscountModel model,
                                 Path existingModelFile, Options options, TaskMonitor monitor) {
+        OutputPaths.requireFileInExistingFolder(target, "policy.csv");
         HoldoutPlan plan = options.holdoutShare() > 0
                 ? HoldoutPlan.draw(result.levels(), HoldoutPlan.candidateLevels(result.problem(),
                         result.constraints().maxDiscount()), options.holdoutShare(), options.seed())

@@ -10,7 +10,7 @@ import com.discountworkbench.policy.PolicyOptimizer;
 import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.policy.ResponseMatrix;
 import com.discountworkbench.policy.ResponseScorer;
-import com.discountworkbench.policy.TrainedSample;
+import com.discountworkbench.testing.TrainedSample;
 import com.discountworkbench.task.TaskMonitor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.NumericColumn;
 import com.discountworkbench.sample.SampleColumns;
 import com.discountworkbench.task.TaskMonitor;
+import com.discountworkbench.testing.TrainedSample;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

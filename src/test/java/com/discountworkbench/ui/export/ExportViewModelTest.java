@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discountworkbench.io.PolicyColumn;
 import com.discountworkbench.io.PolicyManifest;
-import com.discountworkbench.policy.TrainedSample;
+import com.discountworkbench.testing.TrainedSample;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.main.StepState;
 import com.discountworkbench.ui.simulate.SimulateFixture;

@@ -1,6 +1,6 @@
 package com.discountworkbench.ui.simulate;
 
-import com.discountworkbench.policy.TrainedSample;
+import com.discountworkbench.testing.TrainedSample;
 import com.discountworkbench.ui.common.TestSettings;
 import com.discountworkbench.ui.dialog.FakeDialogService;
 import com.discountworkbench.ui.i18n.Localization;

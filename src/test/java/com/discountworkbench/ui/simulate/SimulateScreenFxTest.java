@@ -2,7 +2,7 @@ package com.discountworkbench.ui.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.discountworkbench.policy.TrainedSample;
+import com.discountworkbench.testing.TrainedSample;
 import com.discountworkbench.ui.WorkbenchScreens;
 import com.discountworkbench.ui.WorkbenchWindow;
 import com.discountworkbench.ui.common.TestSettings;

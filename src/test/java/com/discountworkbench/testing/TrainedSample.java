@@ -1,4 +1,4 @@
-package com.discountworkbench.policy;
+package com.discountworkbench.testing;
 
 import com.discountworkbench.data.CsvOptions;
 import com.discountworkbench.data.Dataset;
