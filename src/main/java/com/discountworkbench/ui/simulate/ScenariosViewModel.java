@@ -135,7 +135,10 @@ public final class ScenariosViewModel {
             formatted.add(new Row(metric, row.values().stream().map(value -> format(formats, row.metric(), value))
                     .toList()));
         }
-        names.setAll(comparison.scenarios());
+        if (!names.equals(comparison.scenarios())) {
+            // Only a changed set of columns rebuilds the table's columns; new figures just refill the rows.
+            names.setAll(comparison.scenarios());
+        }
         rows.setAll(formatted);
     }
 
