@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.policy.OfferGrid;
 import com.discountworkbench.policy.PolicyConstraints;
-import com.discountworkbench.policy.PolicyInputs;
+import com.discountworkbench.policy.PolicyCustomers;
 import com.discountworkbench.policy.PolicyOptimizer;
 import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.policy.ResponseMatrix;
@@ -30,7 +30,7 @@ class PolicyExportTest {
     void writesTheChosenColumnsTheManifestAndTheUnsavedModel() throws IOException {
         TrainedSample sample = TrainedSample.get();
         Dataset data = sample.data();
-        PolicyInputs inputs = PolicyInputs.of(sample.model(), data);
+        PolicyCustomers inputs = PolicyCustomers.of(sample.model(), data);
         ResponseMatrix responses = ResponseScorer.score(sample.model(), data,
                 sample.model().preprocessing().treatmentLevels(), TaskMonitor.NONE);
         PolicyResult result = new PolicyOptimizer().optimize(inputs.problem(responses,
@@ -61,7 +61,7 @@ class PolicyExportTest {
     @Test
     void anExistingModelFileIsNamedNotCopied() throws IOException {
         TrainedSample sample = TrainedSample.get();
-        PolicyInputs inputs = PolicyInputs.of(sample.model(), sample.data());
+        PolicyCustomers inputs = PolicyCustomers.of(sample.model(), sample.data());
         ResponseMatrix responses = ResponseScorer.score(sample.model(), sample.data(),
                 sample.model().preprocessing().treatmentLevels(), TaskMonitor.NONE);
         PolicyResult result = new PolicyOptimizer().optimize(inputs.problem(responses,

@@ -5,7 +5,7 @@ import com.discountworkbench.io.ChartWriter;
 import com.discountworkbench.io.PolicyExport;
 import com.discountworkbench.model.DiscountModel;
 import com.discountworkbench.policy.PolicyConstraints;
-import com.discountworkbench.policy.PolicyInputs;
+import com.discountworkbench.policy.PolicyCustomers;
 import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.policy.Simulator;
 import com.discountworkbench.policy.Totals;
@@ -95,7 +95,7 @@ public final class ExportViewModel {
         }
         PolicyExport.Options chosen = options.options();
         start(BackgroundTask.of(text("export.task.write"), monitor -> PolicyExport.write(target.get(), policy,
-                PolicyInputs.of(model, data.dataset()).ids(), data.dataset().source(), model, null, chosen, monitor))
+                PolicyCustomers.of(model, data.dataset()).ids(), data.dataset().source(), model, null, chosen, monitor))
                 .onSuccess(written -> {
                     finish(written.policy());
                     outcome.set(text("export.written", written.policy().getFileName(),

@@ -1,6 +1,6 @@
 package com.discountworkbench.ui.simulate;
 
-import com.discountworkbench.policy.HistoryEvaluation;
+import com.discountworkbench.policy.HistoryCheck;
 import com.discountworkbench.policy.OffPolicyEvaluator;
 import com.discountworkbench.policy.OpeEstimate;
 import com.discountworkbench.policy.OpeReport;
@@ -33,7 +33,7 @@ public final class OffPolicyViewModel {
     private final ReadOnlyStringWrapper doublyRobust = new ReadOnlyStringWrapper(this, "doublyRobust", "");
     private final ReadOnlyStringWrapper modelPredicted = new ReadOnlyStringWrapper(this, "modelPredicted", "");
     private final ReadOnlyStringWrapper basis = new ReadOnlyStringWrapper(this, "basis", "");
-    private HistoryEvaluation history;
+    private HistoryCheck history;
     private OpeReport report;
 
     public OffPolicyViewModel(TaskExecutor tasks, UiLanguage language) {
@@ -48,7 +48,7 @@ public final class OffPolicyViewModel {
     }
 
     /** The history of newly scored customers; empty when the file cannot say what a policy would have earned. */
-    void useHistory(Optional<HistoryEvaluation> newHistory) {
+    void useHistory(Optional<HistoryCheck> newHistory) {
         runner.cancel();
         history = newHistory.orElse(null);
         report = null;
@@ -62,7 +62,7 @@ public final class OffPolicyViewModel {
     /** Estimates the policy in the background; only the latest policy's estimate is shown. */
     void evaluate(PolicyResult result) {
         if (history != null) {
-            HistoryEvaluation logged = history;
+            HistoryCheck logged = history;
             runner.submit(language.text("simulate.task.ope"),
                     monitor -> logged.evaluate(result, new OffPolicyEvaluator(RESAMPLES, SEED), monitor));
         }

@@ -2,11 +2,11 @@ package com.discountworkbench.ui.simulate;
 
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.model.DiscountModel;
-import com.discountworkbench.policy.HistoryEvaluation;
+import com.discountworkbench.policy.HistoryCheck;
 import com.discountworkbench.policy.MarginSource;
 import com.discountworkbench.policy.OfferGrid;
 import com.discountworkbench.policy.PolicyConstraints;
-import com.discountworkbench.policy.PolicyInputs;
+import com.discountworkbench.policy.PolicyCustomers;
 import com.discountworkbench.policy.PolicyProblem;
 import com.discountworkbench.policy.ResponseMatrix;
 import com.discountworkbench.policy.ResponseScorer;
@@ -24,12 +24,12 @@ import java.util.Optional;
  * ({@link com.discountworkbench.ui.task.LatestOnlyRunner}); the cache is still guarded for safety.
  */
 final class ScoredCustomers {
-    private final PolicyInputs inputs;
+    private final PolicyCustomers inputs;
     private final ResponseMatrix responses;
     private final OfferGrid offers;
     private final List<String> marginColumns;
     private final List<String> segmentColumns;
-    private final Optional<HistoryEvaluation> history;
+    private final Optional<HistoryCheck> history;
     private Variant variant;
     private Ceiling ceiling;
 
@@ -39,13 +39,13 @@ final class ScoredCustomers {
     private record Ceiling(PolicyProblem problem, PolicyConstraints unlimited, double budget) {
     }
 
-    private ScoredCustomers(PolicyInputs inputs, ResponseMatrix responses) {
+    private ScoredCustomers(PolicyCustomers inputs, ResponseMatrix responses) {
         this.inputs = inputs;
         this.responses = responses;
         this.offers = offers(inputs, responses.levels());
         this.marginColumns = inputs.marginColumns();
         this.segmentColumns = inputs.segmentColumns();
-        this.history = HistoryEvaluation.of(inputs, responses.levels());
+        this.history = HistoryCheck.of(inputs, responses.levels());
     }
 
     /**
@@ -54,7 +54,7 @@ final class ScoredCustomers {
      */
     static ScoredCustomers score(DiscountModel model, Dataset data, List<TreatmentLevel> grid, PolicyProblem scored,
                                  TaskMonitor monitor) {
-        PolicyInputs inputs = PolicyInputs.of(model, data);
+        PolicyCustomers inputs = PolicyCustomers.of(model, data);
         boolean reusable = scored != null && scored.customers() == inputs.customers()
                 && scored.responses().levels().equals(grid);
         ResponseMatrix responses = reusable ? scored.responses() : ResponseScorer.score(model, data, grid, monitor);
@@ -65,7 +65,7 @@ final class ScoredCustomers {
      * The grid's offers, measured against the model's "no offer" level when the grid has it: for named offers
      * ("No E-Mail") it is not simply the cheapest level, since the analyst sets no rates here.
      */
-    private static OfferGrid offers(PolicyInputs inputs, List<TreatmentLevel> grid) {
+    private static OfferGrid offers(PolicyCustomers inputs, List<TreatmentLevel> grid) {
         OfferGrid offers = OfferGrid.of(grid);
         String none = inputs.model().preprocessing().noTreatmentLevel().name();
         boolean onGrid = grid.stream().anyMatch(level -> level.name().equals(none));
@@ -94,7 +94,7 @@ final class ScoredCustomers {
         return ceiling.budget();
     }
 
-    PolicyInputs inputs() { return inputs; }
+    PolicyCustomers inputs() { return inputs; }
 
     ResponseMatrix responses() { return responses; }
 
@@ -104,5 +104,5 @@ final class ScoredCustomers {
 
     List<String> segmentColumns() { return segmentColumns; }
 
-    Optional<HistoryEvaluation> history() { return history; }
+    Optional<HistoryCheck> history() { return history; }
 }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * from {@link ResponseScorer}. Cheap to ask again with another margin source or segment column: nothing is
  * rescored.
  */
-public final class PolicyInputs {
+public final class PolicyCustomers {
     /** A common retail gross margin, used until the analyst says otherwise. */
     public static final double DEFAULT_MARGIN_RATE = 0.35;
     /** Numeric columns with more distinct values than this are measurements, not segments. */
@@ -39,14 +39,14 @@ public final class PolicyInputs {
     private final Dataset data;
     private final int[] rows;
 
-    private PolicyInputs(DiscountModel model, Dataset data, int[] rows) {
+    private PolicyCustomers(DiscountModel model, Dataset data, int[] rows) {
         this.model = model;
         this.data = data;
         this.rows = rows;
     }
 
-    public static PolicyInputs of(DiscountModel model, Dataset data) {
-        return new PolicyInputs(model, data, model.preprocessing().keptRows(data));
+    public static PolicyCustomers of(DiscountModel model, Dataset data) {
+        return new PolicyCustomers(model, data, model.preprocessing().keptRows(data));
     }
 
     public DiscountModel model() { return model; }

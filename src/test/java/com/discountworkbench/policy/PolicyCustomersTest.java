@@ -13,16 +13,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The customer file's ids, margins, segments and history, lined up with the scored customers of a real model. */
-class PolicyInputsTest {
+class PolicyCustomersTest {
     private final TrainedSample sample = TrainedSample.get();
-    private final PolicyInputs inputs = PolicyInputs.of(sample.model(), sample.data());
+    private final PolicyCustomers inputs = PolicyCustomers.of(sample.model(), sample.data());
 
     @Test
     void offersTheMarginAndSegmentColumnsOfTheFile() {
         assertThat(inputs.customers()).isEqualTo(TrainedSample.ROWS);
         assertThat(inputs.marginColumns()).containsExactly(SampleColumns.GROSS_MARGIN_RATE);
         assertThat(inputs.defaultMarginSource()).isEqualTo(MarginSource.column(SampleColumns.GROSS_MARGIN_RATE,
-                PolicyInputs.DEFAULT_MARGIN_RATE));
+                PolicyCustomers.DEFAULT_MARGIN_RATE));
         assertThat(inputs.segmentColumns()).contains(SampleColumns.DEVICE, SampleColumns.FAVORITE_CATEGORY,
                 SampleColumns.CITY_TIER).doesNotContain(SampleColumns.CUSTOMER_ID, SampleColumns.AGE,
                 SampleColumns.SPEND);
@@ -59,7 +59,7 @@ class PolicyInputsTest {
                 inputs.defaultMarginSource(), SampleColumns.DEVICE);
         PolicyResult result = new PolicyOptimizer().optimize(problem, PolicyConstraints.none());
 
-        Optional<HistoryEvaluation> history = HistoryEvaluation.of(inputs, responses.levels());
+        Optional<HistoryCheck> history = HistoryCheck.of(inputs, responses.levels());
         assertThat(history).isPresent();
         assertThat(history.get().rows()).isEqualTo(TrainedSample.ROWS);
         OpeReport report = history.get().evaluate(result, new OffPolicyEvaluator(50, 1), TaskMonitor.NONE);

@@ -14,12 +14,12 @@ import java.util.stream.IntStream;
  * observed share of each level (right when the treatment was assigned at random). The reward is the realized
  * profit, so the estimates sit beside the model's predicted profit per customer.
  */
-public final class HistoryEvaluation {
+public final class HistoryCheck {
     private final int[] customers;
     private final int[] observedAll;
     private final double[] spendAll;
 
-    private HistoryEvaluation(int[] customers, int[] observedAll, double[] spendAll) {
+    private HistoryCheck(int[] customers, int[] observedAll, double[] spendAll) {
         this.customers = customers;
         this.observedAll = observedAll;
         this.spendAll = spendAll;
@@ -29,7 +29,7 @@ public final class HistoryEvaluation {
      * The history of these customers on this grid; empty when the file records no treatment or no spend, or no
      * customer's treatment is on the grid.
      */
-    public static Optional<HistoryEvaluation> of(PolicyInputs inputs, List<TreatmentLevel> grid) {
+    public static Optional<HistoryCheck> of(PolicyCustomers inputs, List<TreatmentLevel> grid) {
         FittedPreprocessor prep = inputs.model().preprocessing();
         Dataset data = inputs.data();
         if (!prep.hasTreatment() || prep.valueColumn() == null || data.find(prep.valueColumn()).isEmpty()
@@ -46,7 +46,7 @@ public final class HistoryEvaluation {
         for (int i = 0; i < spend.length; i++) {
             spend[i] = values[i];
         }
-        return Optional.of(new HistoryEvaluation(logged, observed, spend));
+        return Optional.of(new HistoryCheck(logged, observed, spend));
     }
 
     /** Customers in the logged history. */
