@@ -3,6 +3,7 @@ package com.discountworkbench.ui;
 import com.discountworkbench.ui.data.DataScreen;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.main.StepScreens;
+import com.discountworkbench.ui.prepare.PrepareScreen;
 
 /**
  * Which screen each pipeline step shows. A new screen is one line here; steps without a line show their
@@ -14,6 +15,7 @@ public final class WorkbenchScreens {
 
     public static StepScreens create() {
         return new StepScreens()
-                .register(PipelineStep.DATA, DataScreen::new);
+                .register(PipelineStep.DATA, DataScreen::new)
+                .register(PipelineStep.PREPARE, PrepareScreen::new);
     }
 }

@@ -54,6 +54,28 @@ public final class Styles {
     public static final String SHORTCUT_GRID = "shortcut-grid";
     public static final String SHORTCUT_KEY = "shortcut-key";
 
+    // Data and Prepare screens
+    public static final String WIDE_PAGE = "wide-page";
+    public static final String OPTION_LABEL = "option-label";
+    public static final String FILE_BAR = "file-bar";
+    public static final String FILE_SUMMARY = "file-summary";
+    public static final String FILE_TITLE_ROW = "file-title-row";
+    public static final String SAMPLE_BADGE = "sample-badge";
+    public static final String LOADING_INDICATOR = "loading-indicator";
+    public static final String DATA_TABS = "data-tabs";
+    public static final String TAB_BODY = "tab-body";
+    public static final String ROW_NUMBER = "row-number";
+    public static final String CHART_PANE = "chart-pane";
+    public static final String COLUMN_CHART = "column-chart";
+    public static final String QUALITY_SUMMARY = "quality-summary";
+    public static final String SECTION = "section";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String WARNING_LIST = "warning-list";
+    public static final String PROBLEM_TEXT = "problem-text";
+    public static final String PREVIEW_PANE = "preview-pane";
+    public static final String PREVIEW_TITLE_ROW = "preview-title-row";
+    public static final String FEATURE_NAMES = "feature-names";
+
     private static final String STYLESHEET = "/com/discountworkbench/ui/workbench.css";
 
     private Styles() {

@@ -9,8 +9,13 @@ import com.discountworkbench.ui.main.WorkbenchContext;
 public final class DataScreen implements StepScreen {
     private final DataStepViewModel viewModel;
 
+    /** Loads the bundled sample data when the workbench starts without data. */
     public DataScreen(WorkbenchContext context) {
-        this.viewModel = new DataStepViewModel(context.main(), context.language());
+        this(context, SampleData.bundled());
+    }
+
+    public DataScreen(WorkbenchContext context, SampleData sample) {
+        this.viewModel = new DataStepViewModel(context, sample);
     }
 
     @Override
