@@ -1,11 +1,15 @@
 package com.discountworkbench.ui.common;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** Fills a {@link TableView} over a {@link RowIndexList}: a row-number column, then one text column per data column. */
+/**
+ * Fills a {@link TableView} over a {@link RowIndexList}: a row-number column, then one text column per data column,
+ * numbers aligned right.
+ */
 public final class IndexedTables {
     private static final double NUMBER_WIDTH = 64;
 
@@ -18,8 +22,14 @@ public final class IndexedTables {
     private IndexedTables() {
     }
 
-    /** Replaces the table's columns; {@code rowHeader} heads the row-number column. */
-    public static void showColumns(TableView<Integer> table, String rowHeader, List<String> names, CellText text) {
+    /**
+     * Replaces the table's columns.
+     *
+     * @param rowHeader heads the row-number column
+     * @param numeric   which columns hold numbers (aligned right)
+     */
+    public static void showColumns(TableView<Integer> table, String rowHeader, List<String> names, IntPredicate numeric,
+            CellText text) {
         TableColumn<Integer, String> number = column(rowHeader);
         number.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Integer.toString(cell.getValue() + 1)));
         number.setPrefWidth(NUMBER_WIDTH);
@@ -29,6 +39,9 @@ public final class IndexedTables {
             int index = i;
             TableColumn<Integer, String> column = column(names.get(i));
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.at(cell.getValue(), index)));
+            if (numeric.test(i)) {
+                column.getStyleClass().add(Styles.NUMERIC_CELL);
+            }
             table.getColumns().add(column);
         }
     }

@@ -65,6 +65,8 @@ public final class Styles {
     public static final String DATA_TABS = "data-tabs";
     public static final String TAB_BODY = "tab-body";
     public static final String ROW_NUMBER = "row-number";
+    public static final String NUMERIC_CELL = "numeric-cell";
+    public static final String SPEC_TABLE = "spec-table";
     public static final String CHART_PANE = "chart-pane";
     public static final String COLUMN_CHART = "column-chart";
     public static final String QUALITY_SUMMARY = "quality-summary";

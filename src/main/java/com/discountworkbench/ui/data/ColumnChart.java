@@ -12,12 +12,13 @@ import java.util.stream.IntStream;
 
 /**
  * What the chart beside the column list shows for one column: a histogram of a numeric column (one bar per value
- * for small whole-number ranges, else equal-width bins) or the most frequent values of a text column. One pass over
+ * for small whole-number ranges, else equal-width bins) or the most frequent values of a text column (nothing for
+ * identifiers, whose values all differ). One pass over
  * the column, so it is quick enough for the FX thread even at a million rows.
  *
  * @param column the column's name
  * @param kind   histogram or top values
- * @param bars   in display order; missing values are not counted
+ * @param bars   in display order; missing values are not counted; empty for {@link Kind#ALL_DIFFERENT}
  */
 public record ColumnChart(String column, Kind kind, List<Bar> bars) {
     /** Equal-width bins of a continuous column. */
@@ -27,7 +28,8 @@ public record ColumnChart(String column, Kind kind, List<Bar> bars) {
     /** Text columns show this many most frequent values, then "other". */
     static final int TOP_VALUES = 12;
 
-    public enum Kind { HISTOGRAM, TOP_VALUES }
+    /** {@link #ALL_DIFFERENT}: a text column whose values each occur once (ids) has nothing to chart. */
+    public enum Kind { HISTOGRAM, TOP_VALUES, ALL_DIFFERENT }
 
     /** What a bar stands for; {@link #OTHER} and {@link #NO_VALUES} have no label of their own (the view names them). */
     public enum BarKind { VALUE, OTHER, NO_VALUES }
@@ -44,7 +46,10 @@ public record ColumnChart(String column, Kind kind, List<Bar> bars) {
         if (column instanceof NumericColumn numeric) {
             return new ColumnChart(column.name(), Kind.HISTOGRAM, histogram(numeric));
         }
-        return new ColumnChart(column.name(), Kind.TOP_VALUES, topValues((CategoricalColumn) column));
+        List<Bar> top = topValues((CategoricalColumn) column);
+        boolean allDifferent = top.size() > TOP_VALUES && top.get(0).count() == 1;
+        return allDifferent ? new ColumnChart(column.name(), Kind.ALL_DIFFERENT, List.of())
+                : new ColumnChart(column.name(), Kind.TOP_VALUES, top);
     }
 
     private static List<Bar> histogram(NumericColumn column) {

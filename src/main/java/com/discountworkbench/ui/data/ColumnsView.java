@@ -85,8 +85,11 @@ final class ColumnsView {
             chartTitle.setText(localization.text("data.chart.none"));
             return;
         }
-        chartTitle.setText(localization.text(shown.kind() == ColumnChart.Kind.HISTOGRAM
-                ? "data.chart.histogram" : "data.chart.topValues", shown.column()));
+        chartTitle.setText(localization.text(switch (shown.kind()) {
+            case HISTOGRAM -> "data.chart.histogram";
+            case TOP_VALUES -> "data.chart.topValues";
+            case ALL_DIFFERENT -> "data.chart.allDifferent";
+        }, shown.column()));
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (ColumnChart.Bar bar : shown.bars()) {
             series.getData().add(new XYChart.Data<>(label(bar), bar.count()));

@@ -71,7 +71,9 @@ public final class ColumnsViewModel {
         }
         String selectedName = selected.get() == null ? null : selected.get().name();
         items.setAll(loaded.report().columns().stream().map(this::item).toList());
+        // Identifiers have nothing to chart: the first other column is the better start.
         selected.set(items.stream().filter(item -> item.name().equals(selectedName)).findFirst()
+                .or(() -> items.stream().filter(item -> item.roleProperty().get() != ColumnRole.ID).findFirst())
                 .orElse(items.isEmpty() ? null : items.get(0)));
         drawChart();
     }

@@ -85,7 +85,8 @@ public final class DataStepView implements StepView {
 
     private void showPreviewColumns(Dataset dataset) {
         List<String> names = dataset == null ? List.of() : dataset.columns().stream().map(Column::name).toList();
-        IndexedTables.showColumns(previewTable, localization.text("data.preview.row"), names, viewModel::cell);
+        IndexedTables.showColumns(previewTable, localization.text("data.preview.row"), names, viewModel::isNumeric,
+                viewModel::cell);
     }
 
     private <T> void choices(ComboBox<Choice<T>> box, List<Choice<T>> items, ObjectProperty<Choice<T>> value) {

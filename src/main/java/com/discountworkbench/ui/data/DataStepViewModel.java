@@ -1,6 +1,7 @@
 package com.discountworkbench.ui.data;
 
 import com.discountworkbench.data.ColumnRole;
+import com.discountworkbench.data.ColumnType;
 import com.discountworkbench.data.CsvOptions;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.DataSource;
@@ -113,6 +114,13 @@ public final class DataStepViewModel {
     public String cell(int row, int column) {
         Dataset shown = preview.get();
         return shown == null ? "" : shown.columns().get(column).display(row);
+    }
+
+    /** Whether a preview column holds numbers (shown aligned right); dates and yes/no are not counted. */
+    public boolean isNumeric(int column) {
+        Dataset shown = preview.get();
+        ColumnType type = shown == null ? null : shown.columns().get(column).type();
+        return type == ColumnType.INTEGER || type == ColumnType.DECIMAL;
     }
 
     public StringBinding fileName() {

@@ -102,7 +102,8 @@ public final class PrepareStepView implements StepView {
         previewTable.itemsProperty().bind(viewModel.previewRowsProperty());
         previewTable.setPlaceholder(new Label(localization.text("prepare.preview.empty")));
         subscriptions = viewModel.previewProperty().subscribe(preview -> IndexedTables.showColumns(previewTable,
-                localization.text("data.preview.row"), preview == null ? List.of() : preview.names(), viewModel::cell));
+                localization.text("data.preview.row"), preview == null ? List.of() : preview.names(), feature -> true,
+                viewModel::cell));
     }
 
     private void targets() {
