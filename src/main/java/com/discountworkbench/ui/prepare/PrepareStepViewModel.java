@@ -106,12 +106,15 @@ public final class PrepareStepViewModel {
         return shown == null ? "" : language.formats().decimal(shown.features().get(row, feature), 3);
     }
 
-    /** Replaces every choice with the defaults for the data and its roles (computed in the background). */
+    /**
+     * Replaces every choice with the defaults for the data and its roles (computed in the background); the rows
+     * show them when the session does.
+     */
     public void resetToDefaults() {
         Dataset data = shownData;
         if (data != null) {
             context.tasks().execute(BackgroundTask.of(language.text("prepare.resetting"),
-                    monitor -> PrepSpec.defaults(data)).onSuccess(this::publish));
+                    monitor -> PrepSpec.defaults(data)).onSuccess(publisher::publishSpec));
         }
     }
 
