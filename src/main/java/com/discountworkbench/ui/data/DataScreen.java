@@ -9,11 +9,7 @@ import com.discountworkbench.ui.main.WorkbenchContext;
 public final class DataScreen implements StepScreen {
     private final DataStepViewModel viewModel;
 
-    /** Loads the bundled sample data when the workbench starts without data. */
-    public DataScreen(WorkbenchContext context) {
-        this(context, SampleData.bundled());
-    }
-
+    /** @param sample loaded when the workbench starts without data */
     public DataScreen(WorkbenchContext context, SampleData sample) {
         this.viewModel = new DataStepViewModel(context, sample);
     }

@@ -87,8 +87,9 @@ public final class DataStepViewModel {
         return file.getReadOnlyProperty();
     }
 
+    /** A file is shown, or the sample is being looked for. */
     public BooleanBinding hasFile() {
-        return file.isNotNull();
+        return file.isNotNull().or(loading);
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -124,8 +125,8 @@ public final class DataStepViewModel {
     }
 
     public StringBinding fileName() {
-        return Bindings.createStringBinding(() -> file.get() == null ? "" : String.valueOf(file.get().getFileName()),
-                file);
+        return Bindings.createStringBinding(() -> file.get() != null ? String.valueOf(file.get().getFileName())
+                : loading.get() ? language.text("data.sample.loading") : "", file, loading, language.property());
     }
 
     /** "20,000 rows × 16 columns · 1.4 MB · UTF-8 · comma · decimal point — in /home/ana/data". */
@@ -165,22 +166,25 @@ public final class DataStepViewModel {
         read(requested, CsvOptions.detect(), Map.of());
     }
 
+    /** One job: find (or make) the sample file and read it. */
     private void loadSample() {
         int generation = ++loads;
         loading.set(true);
-        load = context.tasks().execute(BackgroundTask.of(language.text("data.sample.loading"), sample::obtain)
-                .onSuccess(found -> {
-                    if (generation != loads) {
-                        return;
+        load = context.tasks().execute(BackgroundTask.of(language.text("data.sample.loading"), monitor -> sample
+                        .obtain(monitor).map(path -> DataLoading.read(path, CsvOptions.detect(), Map.of(), monitor)))
+                .onSuccess(result -> {
+                    if (generation == loads) {
+                        loading.set(false);
+                        result.ifPresent(this::publishSample);
                     }
-                    loading.set(false);
-                    found.ifPresent(path -> {
-                        sampleFile = path;
-                        read(path, CsvOptions.detect(), Map.of());
-                    });
                 })
                 .onFailure(failure -> finished(generation, failure))
                 .onCancelled(() -> finished(generation, null)));
+    }
+
+    private void publishSample(DataLoading result) {
+        sampleFile = result.loaded().dataset().source().file();
+        publisher.publishData(result.loaded(), result.options(), result.spec());
     }
 
     /** The analyst changed a read option: the same file again, keeping the roles of the columns it still has. */

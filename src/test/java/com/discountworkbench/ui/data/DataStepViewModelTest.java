@@ -48,7 +48,7 @@ class DataStepViewModelTest {
         assertThat(data.cell(299, 0)).isEqualTo("C000300");
         assertThat(data.columns().items()).extracting(ColumnItem::name).startsWith("customer_id", "age", "city_tier");
         assertThat(data.columns().items().get(0).roleProperty().get()).isEqualTo(ColumnRole.ID);
-        assertThat(data.columns().chartProperty().get().column()).isEqualTo("customer_id");
+        assertThat(data.columns().chartProperty().get().column()).as("identifiers have nothing to chart").isEqualTo("age");
         assertThat(data.quality().summary().get()).startsWith("Rows read: 300 · Lines rejected: 0");
         assertThat(data.quality().guesses()).hasSize(16);
         assertThat(workbench.pipeline.state(PipelineStep.DATA)).isEqualTo(StepState.DONE);
