@@ -14,6 +14,7 @@ import com.discountworkbench.ui.main.WorkbenchContext;
 import com.discountworkbench.ui.session.WorkbenchSession;
 import com.discountworkbench.ui.task.CurrentThreadTaskExecutor;
 import com.discountworkbench.ui.task.JobStatus;
+import com.discountworkbench.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -29,9 +30,19 @@ public final class TestWorkbench implements AutoCloseable {
     public final PipelineViewModel pipeline = new PipelineViewModel();
     public final MainViewModel main = new MainViewModel(pipeline, dialogs, language, settings.settings(), jobs);
     public final WorkbenchSession session = new WorkbenchSession();
-    public final WorkbenchContext context = new WorkbenchContext(main, new CurrentThreadTaskExecutor(jobs, failure -> {
-        throw new AssertionError("Task failed without a failure handler", failure);
-    }), dialogs, settings.settings(), session);
+    public final WorkbenchContext context;
+
+    /** Tasks run to the end on the calling thread. */
+    public TestWorkbench() {
+        this(null);
+    }
+
+    /** @param tasks runs the background tasks; null for the current thread */
+    public TestWorkbench(TaskExecutor tasks) {
+        this.context = new WorkbenchContext(main, tasks != null ? tasks : new CurrentThreadTaskExecutor(jobs, failure -> {
+            throw new AssertionError("Task failed without a failure handler", failure);
+        }), dialogs, settings.settings(), session);
+    }
 
     /** The first {@code rows} sample customers as a CSV file in {@code folder}. */
     public static Path sampleCsv(Path folder, String name, int rows) {

@@ -90,6 +90,8 @@ final class ColumnsView {
             case TOP_VALUES -> "data.chart.topValues";
             case ALL_DIFFERENT -> "data.chart.allDifferent";
         }, shown.column()));
+        // Histogram bins touch like a histogram's; separate values keep their gaps.
+        chart.setCategoryGap(shown.kind() == ColumnChart.Kind.HISTOGRAM ? 2 : 12);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (ColumnChart.Bar bar : shown.bars()) {
             series.getData().add(new XYChart.Data<>(label(bar), bar.count()));

@@ -5,7 +5,10 @@ import com.discountworkbench.data.ColumnProfile;
 import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.data.LoadedDataset;
+import com.discountworkbench.ui.i18n.UiLanguage;
 import com.discountworkbench.ui.prepare.SessionPublisher;
+import com.discountworkbench.ui.task.BackgroundTask;
+import com.discountworkbench.ui.task.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,14 +23,19 @@ import javafx.collections.ObservableList;
  */
 public final class ColumnsViewModel {
     private final SessionPublisher publisher;
+    private final TaskExecutor tasks;
+    private final UiLanguage language;
     private final ObservableList<ColumnItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<ColumnItem> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ColumnChart> chart = new ReadOnlyObjectWrapper<>();
     private Dataset dataset;
     private Column charted;
+    private int charts;
 
-    ColumnsViewModel(SessionPublisher publisher) {
+    ColumnsViewModel(SessionPublisher publisher, TaskExecutor tasks, UiLanguage language) {
         this.publisher = publisher;
+        this.tasks = tasks;
+        this.language = language;
         selected.addListener((observable, old, item) -> drawChart());
     }
 
@@ -82,13 +90,27 @@ public final class ColumnsViewModel {
         return new ColumnItem(profile, dataset.role(profile.name()));
     }
 
-    /** Draws the selected column's chart, unless it already shows exactly these values. */
+    /**
+     * Draws the selected column's chart, unless it already shows exactly these values. Counting reads every row,
+     * so it runs in the background; a chart that arrives after another column was selected is dropped.
+     */
     private void drawChart() {
         ColumnItem item = selected.get();
         Column column = item == null || dataset == null ? null : dataset.find(item.name()).orElse(null);
-        if (column != charted) {
-            charted = column;
-            chart.set(column == null ? null : ColumnChart.of(column));
+        if (column == charted) {
+            return;
         }
+        charted = column;
+        int generation = ++charts;
+        if (column == null) {
+            chart.set(null);
+            return;
+        }
+        tasks.execute(BackgroundTask.of(language.text("data.charting", column.name()), monitor -> ColumnChart.of(column))
+                .onSuccess(drawn -> {
+                    if (generation == charts) {
+                        chart.set(drawn);
+                    }
+                }));
     }
 }

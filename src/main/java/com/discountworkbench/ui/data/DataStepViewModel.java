@@ -54,10 +54,10 @@ public final class DataStepViewModel {
     public DataStepViewModel(WorkbenchContext context, SampleData sample) {
         this.context = context;
         this.language = context.language();
-        this.publisher = new SessionPublisher(context.session(), context.pipeline());
+        this.publisher = new SessionPublisher(context);
         this.sample = sample;
         this.errors = new UncaughtErrorHandler(context.dialogs(), language);
-        this.columns = new ColumnsViewModel(publisher);
+        this.columns = new ColumnsViewModel(publisher, context.tasks(), language);
         this.quality = new QualityViewModel(language);
         context.session().dataProperty().subscribe(this::show);
         context.main().requestedDataFileProperty().subscribe(requested -> {

@@ -52,7 +52,7 @@ public final class PrepareStepViewModel {
     public PrepareStepViewModel(WorkbenchContext context) {
         this.context = context;
         this.language = context.language();
-        this.publisher = new SessionPublisher(context.session(), context.pipeline());
+        this.publisher = new SessionPublisher(context);
         this.errors = new UncaughtErrorHandler(context.dialogs(), language);
         context.session().dataProperty().subscribe(loaded -> sync());
         context.session().planProperty().subscribe(plan -> sync());

@@ -121,7 +121,7 @@ public final class ProjectViewModel {
             PrepSpec saved = project.plan().preprocessing();
             DataLoading data = opened.data();
             PrepSpec spec = SpecAlignment.fits(saved, data.loaded().dataset()) ? saved : data.spec();
-            new SessionPublisher(session, pipeline).publishData(data.loaded(), data.options(), spec);
+            new SessionPublisher(context).publishData(data.loaded(), data.options(), spec);
         }
         if (!changed) {
             markRestoredSteps(project);

@@ -31,7 +31,7 @@ class PrepareStepViewModelTest {
         Path csv = TestWorkbench.sampleCsv(folder, "customers.csv", 400);
         DataLoading loading = DataLoading.read(csv, com.discountworkbench.data.CsvOptions.detect(), Map.of(),
                 TaskMonitor.NONE);
-        new SessionPublisher(workbench.session, workbench.pipeline).publishData(loading.loaded(), loading.options(),
+        new SessionPublisher(workbench.context).publishData(loading.loaded(), loading.options(),
                 loading.spec());
         prepare = new PrepareStepViewModel(workbench.context);
     }
@@ -143,8 +143,8 @@ class PrepareStepViewModelTest {
         PrepRow ageBefore = row("age");
         ageBefore.scalingProperty().set(Scaling.ROBUST);
 
-        new SessionPublisher(workbench.session, workbench.pipeline).changeRole("coupons_used", ColumnRole.IGNORE);
-        new SessionPublisher(workbench.session, workbench.pipeline).changeRole("coupons_used", ColumnRole.FEATURE);
+        new SessionPublisher(workbench.context).changeRole("coupons_used", ColumnRole.IGNORE);
+        new SessionPublisher(workbench.context).changeRole("coupons_used", ColumnRole.FEATURE);
 
         assertThat(row("coupons_used")).isSameAs(coupons);
         assertThat(coupons.scalingProperty().get()).as("defaults for the new role").isEqualTo(Scaling.STANDARD);

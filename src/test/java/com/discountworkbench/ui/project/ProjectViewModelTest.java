@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProjectViewModelTest {
     private final TestWorkbench workbench = new TestWorkbench();
     private final ProjectViewModel projects = new ProjectViewModel(workbench.context, () -> ProjectFixtures.NETWORKS);
-    private final SessionPublisher publisher = new SessionPublisher(workbench.session, workbench.pipeline);
+    private final SessionPublisher publisher = new SessionPublisher(workbench.context);
 
     @TempDir
     Path folder;
