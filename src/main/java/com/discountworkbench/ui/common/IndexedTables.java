@@ -8,10 +8,11 @@ import javafx.scene.control.TableView;
 
 /**
  * Fills a {@link TableView} over a {@link RowIndexList}: a row-number column, then one text column per data column,
- * numbers aligned right.
+ * numbers aligned right. The theme gives such tables a fixed row height, so scrolling a million rows never measures
+ * rows it does not show.
  */
 public final class IndexedTables {
-    private static final double NUMBER_WIDTH = 64;
+    private static final double NUMBER_WIDTH = 76;
 
     /** The text of one cell; called only for cells on screen. */
     @FunctionalInterface
@@ -30,6 +31,9 @@ public final class IndexedTables {
      */
     public static void showColumns(TableView<Integer> table, String rowHeader, List<String> names, IntPredicate numeric,
             CellText text) {
+        if (!table.getStyleClass().contains(Styles.INDEXED_TABLE)) {
+            table.getStyleClass().add(Styles.INDEXED_TABLE);
+        }
         TableColumn<Integer, String> number = column(rowHeader);
         number.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Integer.toString(cell.getValue() + 1)));
         number.setPrefWidth(NUMBER_WIDTH);

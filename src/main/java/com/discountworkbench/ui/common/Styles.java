@@ -64,6 +64,7 @@ public final class Styles {
     public static final String LOADING_INDICATOR = "loading-indicator";
     public static final String DATA_TABS = "data-tabs";
     public static final String TAB_BODY = "tab-body";
+    public static final String INDEXED_TABLE = "indexed-table";
     public static final String ROW_NUMBER = "row-number";
     public static final String NUMERIC_CELL = "numeric-cell";
     public static final String SPEC_TABLE = "spec-table";
