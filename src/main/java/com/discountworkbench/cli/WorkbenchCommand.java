@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             GenerateSampleCommand.class,
             TrainCommand.class,
+            EvaluateCommand.class,
+            ScoreCommand.class,
             BenchCommand.class,
         })
 public final class WorkbenchCommand implements Runnable {

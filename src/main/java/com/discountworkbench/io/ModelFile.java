@@ -11,6 +11,7 @@ import com.discountworkbench.model.TrainedNetwork;
 import com.discountworkbench.prep.FittedPreprocessor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -145,6 +146,9 @@ public final class ModelFile {
             }
         } catch (ZipException e) {
             throw notAModel(file, e);
+        } catch (EOFException e) {
+            throw new DataException("The model file is incomplete: it ends early, as after an interrupted copy or "
+                    + "download. Copy it again or retrain the model.", file, -1, null, e);
         }
         return entries;
     }

@@ -54,59 +54,33 @@ public final class PolicyCsvWriter {
         if (withHoldout) {
             header.add("holdout");
         }
-        StringBuilder line = new StringBuilder(256);
-        for (String name : header) {
-            appendField(line, name);
-        }
+        CsvLine line = new CsvLine(format);
+        header.forEach(line::text);
+        line.writeTo(out);
         int baseline = problem.baselineLevel();
         for (int i = 0; i < problem.customers(); i++) {
             if (i % CHECK_EVERY == 0) {
                 monitor.checkCancelled();
                 monitor.progress((double) i / problem.customers(), "Writing the policy");
             }
-            endLine(out, line);
             int level = plan.levels()[i];
-            appendField(line, ids == null ? Integer.toString(i + 1) : ids.display(i));
+            line.text(ids == null ? Integer.toString(i + 1) : ids.display(i));
             if (named) {
-                appendField(line, problem.offers().level(level).name());
+                line.text(problem.offers().level(level).name());
             } else {
-                appendNumber(line, problem.discountRate(level), 4);
+                line.number(problem.discountRate(level), 4);
             }
-            appendNumber(line, problem.probability(i, level), 6);
-            appendNumber(line, problem.probability(i, baseline), 6);
-            appendNumber(line, problem.spend(i, level), 4);
-            appendNumber(line, problem.revenue(i, level), 4);
-            appendNumber(line, problem.profit(i, level), 4);
-            appendNumber(line, problem.profit(i, level) - problem.profit(i, baseline), 4);
-            appendField(line, problem.segments().names().get(problem.segments().code(i)));
+            line.number(problem.probability(i, level), 6)
+                    .number(problem.probability(i, baseline), 6)
+                    .number(problem.spend(i, level), 4)
+                    .number(problem.revenue(i, level), 4)
+                    .number(problem.profit(i, level), 4)
+                    .number(problem.profit(i, level) - problem.profit(i, baseline), 4)
+                    .text(problem.segments().names().get(problem.segments().code(i)));
             if (withHoldout) {
-                appendField(line, plan.holdout()[i] ? "true" : "false");
+                line.text(plan.holdout()[i] ? "true" : "false");
             }
+            line.writeTo(out);
         }
-        endLine(out, line);
-    }
-
-    private static void endLine(Writer out, StringBuilder line) throws IOException {
-        line.setLength(line.length() - 1);
-        line.append('\n');
-        out.append(line);
-        line.setLength(0);
-    }
-
-    /** Text, quoted when it holds the delimiter, a quote or a line break. */
-    private void appendField(StringBuilder line, String text) {
-        boolean quote = text.indexOf(format.delimiter()) >= 0 || text.indexOf('"') >= 0
-                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-        if (quote) {
-            line.append('"').append(text.replace("\"", "\"\"")).append('"');
-        } else {
-            line.append(text);
-        }
-        line.append(format.delimiter());
-    }
-
-    private void appendNumber(StringBuilder line, double value, int decimals) {
-        DecimalText.append(line, value, decimals, format.decimalSeparator());
-        line.append(format.delimiter());
     }
 }

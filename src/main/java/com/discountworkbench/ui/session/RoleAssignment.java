@@ -1,13 +1,9 @@
 package com.discountworkbench.ui.session;
 
-import com.discountworkbench.data.ColumnProfile;
 import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.data.LoadedDataset;
-import com.discountworkbench.data.QualityChecks;
-import com.discountworkbench.data.QualityReport;
-import com.discountworkbench.data.QualityWarning;
-import java.util.ArrayList;
+import com.discountworkbench.data.QualityAssessor;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,19 +11,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gives columns of a loaded dataset new roles, keeping its quality report consistent: profiles carry the new roles
- * and the role-dependent warnings (missing label, leakage, duplicate ids…) are checked again. The reader's own
- * findings (rejected rows, odd headers) stay as they were.
+ * Gives columns of a loaded dataset new roles the way the analyst expects in the workbench: roles remembered for
+ * columns the data does not have are skipped, and a single role (label, treatment…) given to one column is taken
+ * from the column that had it. {@link QualityAssessor#withRoles} keeps the quality report consistent.
  */
 public final class RoleAssignment {
-    /** Roles at most one column can have: giving one to a column takes it from the column that had it. */
+    /** Roles at most one column can have. */
     public static final Set<ColumnRole> SINGLE_ROLES = EnumSet.of(ColumnRole.ID, ColumnRole.LABEL, ColumnRole.TREATMENT,
             ColumnRole.VALUE, ColumnRole.MARGIN);
-
-    /** The warnings {@link QualityChecks} derives from values and roles; everything else comes from reading. */
-    private static final Set<QualityWarning.Kind> ROLE_DEPENDENT = EnumSet.of(QualityWarning.Kind.MISSING_ROLE,
-            QualityWarning.Kind.CONSTANT_COLUMN, QualityWarning.Kind.MOSTLY_MISSING, QualityWarning.Kind.DUPLICATE_IDS,
-            QualityWarning.Kind.LEAKAGE, QualityWarning.Kind.CLASS_IMBALANCE);
 
     private RoleAssignment() {
     }
@@ -35,8 +26,9 @@ public final class RoleAssignment {
     /**
      * @param changes new roles by column name; names the data does not have are skipped (roles remembered for
      *                another reading of the file may name columns that are gone)
-     * @return the same data with the new roles; a column that held a single role given to another column is ignored
-     *         from now on (rather than becoming a feature: a displaced label or spend would leak the outcome)
+     * @return the same data with the new roles (the same object when nothing changes); a column that held a single
+     *         role given to another column is ignored from now on (rather than becoming a feature: a displaced label
+     *         or spend would leak the outcome)
      */
     public static LoadedDataset apply(LoadedDataset loaded, Map<String, ColumnRole> changes) {
         Dataset data = loaded.dataset();
@@ -53,17 +45,7 @@ public final class RoleAssignment {
                 }
             }
         }
-        if (roles.entrySet().stream().allMatch(role -> data.role(role.getKey()) == role.getValue())) {
-            return loaded;
-        }
-        Dataset changed = data.withRoles(roles);
-        QualityReport report = loaded.report();
-        List<ColumnProfile> profiles = report.columns().stream()
-                .map(profile -> profile.withRole(changed.role(profile.name()))).toList();
-        List<QualityWarning> warnings = new ArrayList<>();
-        report.warnings().stream().filter(warning -> !ROLE_DEPENDENT.contains(warning.kind())).forEach(warnings::add);
-        warnings.addAll(QualityChecks.warnings(changed, profiles));
-        return new LoadedDataset(changed, new QualityReport(report.rows(), profiles, report.rejectedCount(),
-                report.rejected(), report.blankLines(), warnings, report.roleGuesses()));
+        roles.entrySet().removeIf(role -> data.role(role.getKey()) == role.getValue());
+        return roles.isEmpty() ? loaded : QualityAssessor.withRoles(loaded, roles);
     }
 }

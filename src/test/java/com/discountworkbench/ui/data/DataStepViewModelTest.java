@@ -10,6 +10,7 @@ import com.discountworkbench.data.Dataset;
 import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.data.NumericColumn;
 import com.discountworkbench.data.QualityReport;
+import com.discountworkbench.data.QualityWarning;
 import com.discountworkbench.ui.TestWorkbench;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.main.StepState;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -179,6 +181,18 @@ class DataStepViewModelTest {
         assertThat(data.rowsProperty().get().get(rows - 1)).isEqualTo(rows - 1);
         assertThat(data.cell(rows - 1, 0)).isEqualTo("999999");
         assertThat(data.cell(rows - 1, 1)).isEqualTo("desktop");
+    }
+
+    @Test
+    void everyKindOfWarningHasANameInBothLanguages() {
+        DataStepViewModel data = new DataStepViewModel(workbench.context, SampleData.none());
+        for (QualityWarning.Kind kind : QualityWarning.Kind.values()) {
+            QualityWarning warning = new QualityWarning(kind, null, "");
+            workbench.language.switchTo(Locale.ENGLISH);
+            assertThat(data.quality().kindLabel(warning)).as(kind.name()).isNotBlank();
+            workbench.language.switchTo(Locale.SIMPLIFIED_CHINESE);
+            assertThat(data.quality().kindLabel(warning)).as(kind.name()).containsPattern("\\p{IsHan}");
+        }
     }
 
     private static ColumnItem item(DataStepViewModel data, String name) {
