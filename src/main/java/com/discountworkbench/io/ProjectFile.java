@@ -4,7 +4,6 @@ import com.discountworkbench.AppInfo;
 import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.json.Json;
-import com.discountworkbench.model.DiscountModel;
 import com.discountworkbench.model.NetworkTrainer;
 import com.discountworkbench.model.TrainingPlan;
 import com.discountworkbench.policy.Scenario;

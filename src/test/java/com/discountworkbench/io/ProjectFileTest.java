@@ -19,6 +19,7 @@ import com.discountworkbench.task.TaskMonitor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +96,7 @@ class ProjectFileTest {
 
         assertThat(reference.check(project)).isEqualTo(new DataReference.Check(DataReference.Status.UNCHANGED, csv));
 
-        Files.writeString(csv, "\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(csv, "\n", StandardOpenOption.APPEND);
         assertThat(reference.check(project).status()).isEqualTo(DataReference.Status.CHANGED);
 
         Files.delete(csv);

@@ -17,6 +17,7 @@ import com.discountworkbench.policy.PolicyOptimizer;
 import com.discountworkbench.policy.PolicyProblem;
 import com.discountworkbench.policy.ResponseMatrix;
 import com.discountworkbench.policy.Scenario;
+import com.discountworkbench.prep.FeatureMatrix;
 import com.discountworkbench.prep.FittedPreprocessor;
 import com.discountworkbench.prep.PrepSpec;
 import com.discountworkbench.prep.Preprocessor;
@@ -35,8 +36,8 @@ public final class ProjectFixtures {
     /** Reads the fake networks back. */
     public static final NetworkTrainer NETWORKS = new NetworkTrainer() {
         @Override
-        public TrainingResult train(com.discountworkbench.prep.FeatureMatrix train, float[] targets,
-                float[] weightsOrNull, com.discountworkbench.prep.FeatureMatrix validation, float[] validationTargets,
+        public TrainingResult train(FeatureMatrix train, float[] targets,
+                float[] weightsOrNull, FeatureMatrix validation, float[] validationTargets,
                 NetworkSpec spec, TrainingListener listener, TaskMonitor monitor) {
             throw new UnsupportedOperationException("The fake engine only reads networks");
         }
@@ -69,7 +70,7 @@ public final class ProjectFixtures {
     /** A network that is only its name. */
     public record NamedNetwork(String name) implements TrainedNetwork {
         @Override
-        public float[] predict(com.discountworkbench.prep.FeatureMatrix features) {
+        public float[] predict(FeatureMatrix features) {
             return new float[features.rows()];
         }
 

@@ -3,7 +3,6 @@ package com.discountworkbench.ui.prepare;
 import com.discountworkbench.data.Column;
 import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.Dataset;
-import com.discountworkbench.prep.ColumnSpec;
 import com.discountworkbench.prep.PrepSpec;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package com.discountworkbench.ui.prepare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discountworkbench.data.ColumnRole;
+import com.discountworkbench.data.CsvOptions;
 import com.discountworkbench.prep.Bucketing;
 import com.discountworkbench.prep.Imputation;
 import com.discountworkbench.prep.PrepSpec;
@@ -29,7 +30,7 @@ class PrepareStepViewModelTest {
     @BeforeEach
     void loadSample() {
         Path csv = TestWorkbench.sampleCsv(folder, "customers.csv", 400);
-        DataLoading loading = DataLoading.read(csv, com.discountworkbench.data.CsvOptions.detect(), Map.of(),
+        DataLoading loading = DataLoading.read(csv, CsvOptions.detect(), Map.of(),
                 TaskMonitor.NONE);
         new SessionPublisher(workbench.context).publishData(loading.loaded(), loading.options(),
                 loading.spec());
