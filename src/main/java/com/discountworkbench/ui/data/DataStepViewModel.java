@@ -15,6 +15,7 @@ import com.discountworkbench.ui.prepare.SessionPublisher;
 import com.discountworkbench.ui.task.BackgroundTask;
 import com.discountworkbench.ui.task.TaskHandle;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -217,11 +218,27 @@ public final class DataStepViewModel {
                 .onSuccess(result -> {
                     if (generation == loads) {
                         loading.set(false);
+                        Map<String, ColumnRole> changedMeanwhile = rolesChangedSince(path, roles);
                         publisher.publishData(result.loaded(), result.options(), result.spec());
+                        changedMeanwhile.forEach(publisher::changeRole);
                     }
                 })
                 .onFailure(failure -> finished(generation, failure))
                 .onCancelled(() -> finished(generation, null)));
+    }
+
+    /** Roles the analyst gave columns of this file while it was being read again, which the reading did not know. */
+    private Map<String, ColumnRole> rolesChangedSince(Path path, Map<String, ColumnRole> rolesRead) {
+        LoadedDataset current = context.session().dataProperty().get();
+        Map<String, ColumnRole> changed = new LinkedHashMap<>();
+        if (current != null && current.dataset().source().file().equals(path)) {
+            current.dataset().roles().forEach((column, role) -> {
+                if (rolesRead.containsKey(column) && rolesRead.get(column) != role) {
+                    changed.put(column, role);
+                }
+            });
+        }
+        return changed;
     }
 
     /** A reading stopped without data: show what was loaded before, and say why when it failed. */
@@ -236,20 +253,23 @@ public final class DataStepViewModel {
     }
 
     private void show(LoadedDataset loaded) {
-        if (loading.get()) {
-            // Someone else published data (an opened project) while a file was being read: theirs wins.
+        Dataset dataset = loaded == null ? null : loaded.dataset();
+        boolean sameValues = dataset != null && preview.get() != null && preview.get().columns().equals(dataset.columns());
+        if (loading.get() && !sameValues) {
+            // Someone else published other data (an opened project) while a file was being read: theirs wins.
             cancelLoading();
             loads++;
             loading.set(false);
         }
-        Dataset dataset = loaded == null ? null : loaded.dataset();
-        file.set(dataset == null ? null : dataset.source().file());
+        if (!loading.get()) {
+            file.set(dataset == null ? null : dataset.source().file());
+            options.show(context.session().readOptionsProperty().get());
+        }
         showingSample.set(dataset != null && dataset.source().file().equals(sampleFile));
-        if (dataset == null || preview.get() == null || !preview.get().columns().equals(dataset.columns())) {
+        if (!sameValues) {
             preview.set(dataset);
             rows.set(dataset == null ? FXCollections.emptyObservableList() : new RowIndexList(dataset.rowCount()));
         }
-        options.show(context.session().readOptionsProperty().get());
         columns.show(loaded);
         quality.show(loaded == null ? null : loaded.report());
     }

@@ -12,6 +12,7 @@ import com.discountworkbench.data.NumericColumn;
 import com.discountworkbench.data.QualityReport;
 import com.discountworkbench.data.QualityWarning;
 import com.discountworkbench.ui.TestWorkbench;
+import com.discountworkbench.ui.task.DeferredTaskExecutor;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.main.StepState;
 import java.nio.charset.StandardCharsets;
@@ -181,6 +182,28 @@ class DataStepViewModelTest {
         assertThat(data.rowsProperty().get().get(rows - 1)).isEqualTo(rows - 1);
         assertThat(data.cell(rows - 1, 0)).isEqualTo("999999");
         assertThat(data.cell(rows - 1, 1)).isEqualTo("desktop");
+    }
+
+    @Test
+    void aRoleChangeFinishingWhileTheFileIsReadAgainDoesNotStopTheReading() throws Exception {
+        DeferredTaskExecutor tasks = new DeferredTaskExecutor();
+        try (TestWorkbench deferred = new TestWorkbench(tasks)) {
+            Path sample = TestWorkbench.sampleCsv(folder, "customers.csv", 100);
+            DataStepViewModel data = new DataStepViewModel(deferred.context, monitor -> Optional.of(sample));
+            tasks.runAll();
+            data.columns().changeRole(item(data, "age"), ColumnRole.IGNORE);
+            data.options().encodingProperty().set(data.options().encodings().get(1));
+
+            tasks.runNext();
+            assertThat(deferred.data().dataset().role("age")).isEqualTo(ColumnRole.IGNORE);
+            assertThat(data.loadingProperty().get()).as("still reading with the new encoding").isTrue();
+            tasks.runAll();
+
+            assertThat(data.loadingProperty().get()).isFalse();
+            assertThat(deferred.session.readOptionsProperty().get().encoding()).isEqualTo(StandardCharsets.UTF_8);
+            assertThat(deferred.data().dataset().role("age")).as("the change made during the reading stays")
+                    .isEqualTo(ColumnRole.IGNORE);
+        }
     }
 
     @Test
