@@ -30,7 +30,8 @@ NAME="Discount Workbench"
 PACKAGE=discount-workbench
 MAIN_CLASS=com.discountworkbench.Launcher
 VENDOR="Discount Workbench"
-DESCRIPTION="Decides which customer gets which discount: trains a purchase model with the discount as an input and picks the most profitable offer per customer."
+# One line under 80 characters: it is the .deb's synopsis and the menu entry's comment.
+DESCRIPTION="Picks the most profitable discount for each customer"
 MAINTAINER="${DEB_MAINTAINER:-maintainers@discountworkbench.example}"
 # jpackage launchers ignore JDK_JAVA_OPTIONS, so the options the app needs are baked into the launcher:
 # a 2 GB heap for training on large files, and no physical-memory polling by JavaCPP on every native allocation
@@ -160,6 +161,8 @@ build_app_image() {
   step_done
 }
 
+# The resource dir overrides jpackage's menu entry: JDK 17's passes no file to the launcher (no %f), so opening a
+# .dwb from the file manager would start an empty window; StartupWMClass groups the window with its menu entry.
 build_deb() {
   [ -d "$OUT/$NAME" ] || { echo "no app-image in $OUT/$NAME: build it first (installer/build.sh app-image)" >&2; exit 1; }
   local version
@@ -170,8 +173,8 @@ build_deb() {
     --name "$NAME" --app-version "$version" --vendor "$VENDOR" --description "$DESCRIPTION" \
     --linux-package-name "$PACKAGE" --linux-app-release 1 --linux-deb-maintainer "$MAINTAINER" \
     --linux-package-deps libgtk-3-0 \
-    --linux-shortcut --linux-menu-group "Office;Finance;" \
-    --file-associations installer/linux/dwb.properties
+    --linux-shortcut --linux-menu-group "Office;Finance;" --icon assets/icon-256.png \
+    --file-associations installer/linux/dwb.properties --resource-dir installer/linux/resources
   step_done
 }
 
