@@ -42,8 +42,7 @@ JAVA_OPTIONS=(-Xmx2g -Dorg.bytedeco.javacpp.maxPhysicalBytes=0)
 #   jdk.unsupported  sun.misc.Unsafe, used by JavaCPP/ND4J and JavaFX
 #   java.management  JVM uptime and heap figures in the start-up log and the benchmarks
 #   jdk.localedata   number formats of the UI languages; locale data is a service, invisible to jdeps
-#   jdk.charsets     --encoding and the encoding chooser accept any charset name (Big5, Shift_JIS, EUC-KR, ...),
-#                    looked up by name at run time
+#   jdk.charsets     --encoding accepts any charset name (Big5, Shift_JIS, EUC-KR, ...), looked up at run time
 # Not added: jdk.crypto.ec (the app opens no TLS connection), jdk.zipfs (model and project files use
 # java.util.zip streams, not the zip file system).
 REQUIRED_MODULES=(java.desktop jdk.unsupported java.management jdk.localedata jdk.charsets)
@@ -102,10 +101,10 @@ runtime_modules() {
   { tr ',' '\n' < "$cache"; printf '%s\n' "${REQUIRED_MODULES[@]}"; } | sort -u | paste -sd, -
 }
 
-# A trimmed Java runtime; rebuilt only when the module list changes.
+# A trimmed Java runtime; rebuilt only when the module list or the locales change.
 build_runtime() {
   local modules="$1"
-  if [ -d "$OUT/runtime" ] && [ "$(cat "$OUT/runtime.modules" 2>/dev/null)" = "$modules" ]; then
+  if [ -d "$OUT/runtime" ] && [ "$(cat "$OUT/runtime.modules" 2>/dev/null)" = "$modules $LOCALES" ]; then
     echo "==> runtime is up to date ($modules)"
     return
   fi
@@ -113,7 +112,7 @@ build_runtime() {
   rm -rf "$OUT/runtime"
   "$JDK/bin/jlink" --add-modules "$modules" --include-locales="$LOCALES" \
     --strip-debug --no-man-pages --no-header-files --compress=2 --output "$OUT/runtime"
-  echo "$modules" > "$OUT/runtime.modules"
+  echo "$modules $LOCALES" > "$OUT/runtime.modules"
   step_done
 }
 
