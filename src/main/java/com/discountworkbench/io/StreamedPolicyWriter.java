@@ -20,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -73,8 +74,14 @@ public final class StreamedPolicyWriter {
 
     private final PolicyCsvWriter writer;
 
+    /** A writer of every column. */
     public StreamedPolicyWriter(CsvExportFormat format) {
-        this.writer = new PolicyCsvWriter(format);
+        this(format, PolicyColumn.all());
+    }
+
+    /** A writer of the chosen columns (the id and the recommendation are always written). */
+    public StreamedPolicyWriter(CsvExportFormat format, Set<PolicyColumn> columns) {
+        this.writer = new PolicyCsvWriter(format, columns);
     }
 
     /**

@@ -54,6 +54,55 @@ public final class Styles {
     public static final String SHORTCUT_GRID = "shortcut-grid";
     public static final String SHORTCUT_KEY = "shortcut-key";
 
+    // Simulate and Export steps
+    public static final String PAGE_SCROLL = "page-scroll";
+    public static final String WIDE_PAGE = "wide-page";
+    public static final String SPLIT_ROW = "split-row";
+    public static final String CONSTRAINTS_PANEL = "constraints-panel";
+    public static final String CONTROL_GROUP = "control-group";
+    public static final String CONTROL_ROW = "control-row";
+    public static final String CONTROL_LABEL = "control-label";
+    public static final String CONTROL_VALUE = "control-value";
+    public static final String NUMBER_FIELD = "number-field";
+    public static final String WARNING_TEXT = "warning-text";
+    public static final String KPI_TILES = "kpi-tiles";
+    public static final String KPI_CARD = "kpi-card";
+    public static final String KPI_TITLE = "kpi-title";
+    public static final String KPI_VALUE = "kpi-value";
+    public static final String KPI_DETAIL = "kpi-detail";
+    public static final String KPI_GAIN = "kpi-gain";
+    public static final String KPI_LOSS = "kpi-loss";
+    public static final String CHART_TABS = "chart-tabs";
+    public static final String WHAT_IF_CHART = "what-if-chart";
+    public static final String OPE_GRID = "ope-grid";
+    public static final String COMPARISON_TABLE = "comparison-table";
+    public static final String NUMBER_CELL = "number-cell";
+    public static final String OPTION_GRID = "option-grid";
+    public static final String SUCCESS_TEXT = "success-text";
+    // Data and Prepare screens
+    public static final String OPTION_LABEL = "option-label";
+    public static final String FILE_BAR = "file-bar";
+    public static final String FILE_SUMMARY = "file-summary";
+    public static final String FILE_TITLE_ROW = "file-title-row";
+    public static final String SAMPLE_BADGE = "sample-badge";
+    public static final String LOADING_INDICATOR = "loading-indicator";
+    public static final String DATA_TABS = "data-tabs";
+    public static final String TAB_BODY = "tab-body";
+    public static final String INDEXED_TABLE = "indexed-table";
+    public static final String ROW_NUMBER = "row-number";
+    public static final String NUMERIC_CELL = "numeric-cell";
+    public static final String SPEC_TABLE = "spec-table";
+    public static final String CHART_PANE = "chart-pane";
+    public static final String COLUMN_CHART = "column-chart";
+    public static final String QUALITY_SUMMARY = "quality-summary";
+    public static final String SECTION = "section";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String WARNING_LIST = "warning-list";
+    public static final String PROBLEM_TEXT = "problem-text";
+    public static final String PREVIEW_PANE = "preview-pane";
+    public static final String PREVIEW_TITLE_ROW = "preview-title-row";
+    public static final String FEATURE_NAMES = "feature-names";
+
     private static final String STYLESHEET = "/com/discountworkbench/ui/workbench.css";
 
     private Styles() {

@@ -1,5 +1,6 @@
 package com.discountworkbench.ui.session;
 
+import com.discountworkbench.data.CsvOptions;
 import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.model.DiscountModel;
 import com.discountworkbench.model.TrainingPlan;
@@ -17,6 +18,8 @@ import javafx.collections.ObservableList;
  */
 public final class WorkbenchSession {
     private final ObjectProperty<LoadedDataset> data = new SimpleObjectProperty<>(this, "data");
+    private final ObjectProperty<CsvOptions> readOptions = new SimpleObjectProperty<>(this, "readOptions",
+            CsvOptions.detect());
     private final ObjectProperty<TrainingPlan> plan = new SimpleObjectProperty<>(this, "plan", TrainingPlan.defaults());
     private final ObjectProperty<DiscountModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<PolicyProblem> problem = new SimpleObjectProperty<>(this, "problem");
@@ -26,6 +29,14 @@ public final class WorkbenchSession {
     /** The loaded customer file with its quality report and the analyst's roles (Data step). */
     public ObjectProperty<LoadedDataset> dataProperty() {
         return data;
+    }
+
+    /**
+     * How the data file was read: the encoding, delimiter and decimal separator the analyst chose (null where the
+     * reader detected them). Set together with {@link #dataProperty()}; saved in projects.
+     */
+    public ObjectProperty<CsvOptions> readOptionsProperty() {
+        return readOptions;
     }
 
     /** Preprocessing choices (Prepare step), networks and seed (Network step). */
