@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             BenchTrainCommand.class,
             BenchScoreCommand.class,
             BenchPolicyCommand.class,
+            BenchStreamCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

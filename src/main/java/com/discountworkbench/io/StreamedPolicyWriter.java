@@ -9,6 +9,7 @@ import com.discountworkbench.policy.ChunkOptimizer;
 import com.discountworkbench.policy.ControlGroupDraw;
 import com.discountworkbench.policy.HoldoutPlan;
 import com.discountworkbench.policy.OfferGrid;
+import com.discountworkbench.policy.PolicyChunk;
 import com.discountworkbench.policy.PolicyConstraints;
 import com.discountworkbench.policy.PolicyProblem;
 import com.discountworkbench.policy.ScenarioSummary;
@@ -51,16 +52,6 @@ public final class StreamedPolicyWriter {
     private static final String NO_CUSTOMERS = "No chunk of customers to write a policy for";
 
     /**
-     * One chunk's customers as the optimizer sees them.
-     *
-     * @param problem         responses at every grid level, offers, margins and the chunk's segments
-     * @param ids             the customers' id column; null to number the rows
-     * @param segmentsByValue whether the segments are values of a numeric column (listed ascending)
-     */
-    public record Chunk(PolicyProblem problem, Column ids, boolean segmentsByValue) {
-    }
-
-    /**
      * What was exported.
      *
      * @param summary   the optimizer's figures before the control group, as the whole-list optimizer gives them
@@ -90,7 +81,7 @@ public final class StreamedPolicyWriter {
      * @param holdoutShare share of customers in the randomized control group (0 for none)
      * @param seed         seed of the control group's draw
      */
-    public Result write(Path target, Iterator<Dataset> chunks, Function<Dataset, Chunk> problems,
+    public Result write(Path target, Iterator<Dataset> chunks, Function<Dataset, PolicyChunk> problems,
                         PolicyConstraints constraints, double holdoutShare, long seed, TaskMonitor monitor) {
         ChunkOptimizer optimizer = new ChunkOptimizer(constraints);
         try {
@@ -106,11 +97,11 @@ public final class StreamedPolicyWriter {
         }
     }
 
-    private void writeInOnePass(Writer out, Iterator<Dataset> chunks, Function<Dataset, Chunk> problems,
+    private void writeInOnePass(Writer out, Iterator<Dataset> chunks, Function<Dataset, PolicyChunk> problems,
                                 ChunkOptimizer optimizer, Tally tally, TaskMonitor quiet) throws IOException {
         PolicyCsvWriter.Rows rows = null;
         while (chunks.hasNext()) {
-            Chunk chunk = problems.apply(chunks.next());
+            PolicyChunk chunk = problems.apply(chunks.next());
             PolicyProblem used = optimizer.used(chunk.problem());
             if (rows == null) {
                 rows = writer.start(out, idColumn(chunk), used.offers().hasNamedOffers(), false);
@@ -124,7 +115,7 @@ public final class StreamedPolicyWriter {
         optimizer.checkCappedSegmentsSeen(tally.names.byCode());
     }
 
-    private Result writeInTwoPasses(Path target, Iterator<Dataset> chunks, Function<Dataset, Chunk> problems,
+    private Result writeInTwoPasses(Path target, Iterator<Dataset> chunks, Function<Dataset, PolicyChunk> problems,
                                     ChunkOptimizer optimizer, double holdoutShare, long seed, TaskMonitor monitor)
             throws IOException {
         PolicyConstraints constraints = optimizer.constraints();
@@ -134,7 +125,7 @@ public final class StreamedPolicyWriter {
         String idColumn = null;
         try {
             while (chunks.hasNext()) {
-                Chunk chunk = problems.apply(chunks.next());
+                PolicyChunk chunk = problems.apply(chunks.next());
                 PolicyProblem used = optimizer.used(chunk.problem());
                 if (spill == null) {
                     spill = new PolicySpill(target, used.levels(), chunk.ids() != null, constraints.budget() != null);
@@ -206,7 +197,7 @@ public final class StreamedPolicyWriter {
         monitor.progress(1, "Policy written");
     }
 
-    private static String idColumn(Chunk chunk) {
+    private static String idColumn(PolicyChunk chunk) {
         return chunk.ids() == null ? null : chunk.ids().name();
     }
 

@@ -11,6 +11,7 @@ import com.discountworkbench.data.csv.CsvChunkReader;
 import com.discountworkbench.policy.CustomerEconomics;
 import com.discountworkbench.policy.HoldoutPlan;
 import com.discountworkbench.policy.OfferGrid;
+import com.discountworkbench.policy.PolicyChunk;
 import com.discountworkbench.policy.PolicyConstraints;
 import com.discountworkbench.policy.PolicyOptimizer;
 import com.discountworkbench.policy.PolicyProblem;
@@ -146,8 +147,8 @@ class StreamedPolicyTest {
         return SyntheticCustomers.read(customers);
     }
 
-    private static StreamedPolicyWriter.Chunk chunk(Dataset rows) {
-        return new StreamedPolicyWriter.Chunk(problem(rows), rows.column("customer_id"), false);
+    private static PolicyChunk chunk(Dataset rows) {
+        return new PolicyChunk(problem(rows), rows.column("customer_id"), false);
     }
 
     /**
