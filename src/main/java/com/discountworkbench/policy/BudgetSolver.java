@@ -53,7 +53,8 @@ public final class BudgetSolver {
             }
         }
         choose(cells, high, choice);
-        UpgradeCandidates candidates = new UpgradeCandidates((int) Math.max(1, Math.min(batchLimit, cells.customers())));
+        int capacity = Math.max(1, Math.min(batchLimit, cells.customers()));
+        UpgradeCandidates candidates = new UpgradeCandidates(capacity);
         // Each pass may leave room for a customer's next step up; every pass raises the objective, and a
         // customer can step up at most levels − 1 times.
         for (int pass = 1; pass < cells.levels(); pass++) {
@@ -168,7 +169,8 @@ public final class BudgetSolver {
                 for (int k = 0; k < levels; k++) {
                     double extraValue = (double) objective[base + k] - currentValue;
                     double extraCost = (double) cost[base + k] - currentCost;
-                    if (extraValue > 0 && extraCost > 0 && extraCost <= leftover && extraValue / extraCost > bestRatio) {
+                    if (extraValue > 0 && extraCost > 0 && extraCost <= leftover
+                            && extraValue / extraCost > bestRatio) {
                         bestRatio = extraValue / extraCost;
                         upgrade = k;
                         upgradeCost = extraCost;

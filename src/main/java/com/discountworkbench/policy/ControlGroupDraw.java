@@ -20,7 +20,8 @@ public final class ControlGroupDraw {
 
     public ControlGroupDraw(int customers, int[] candidateLevels, double share, long seed) {
         if (!(share >= 0 && share <= 1)) {
-            throw new DataException("The holdout share must be between 0 and 1 (write 10 % as 0.10), got " + share + ".");
+            throw new DataException("The holdout share must be between 0 and 1 (write 10 % as 0.10), got " + share
+                    + ".");
         }
         if (candidateLevels.length == 0) {
             throw new DataException("No discount level is allowed for the control group.");

@@ -60,8 +60,8 @@ public record ScenarioSummary(Totals totals, String noDiscountLevel, Totals noDi
             }
             Segments segments = chunk.segments();
             for (int i = 0; i < levels.length; i++) {
-                countsBySegment.computeIfAbsent(segments.names().get(segments.code(i)), name -> new long[uniform.length])
-                        [levels[i]]++;
+                String segment = segments.names().get(segments.code(i));
+                countsBySegment.computeIfAbsent(segment, name -> new long[uniform.length])[levels[i]]++;
             }
             customers += levels.length;
         }

@@ -32,5 +32,13 @@
  * ({@link com.discountworkbench.policy.BudgetSolver}). The optional monotone guard
  * ({@link com.discountworkbench.policy.MonotoneGuard}) first makes each P(buy) curve non-decreasing in
  * the discount.
+ *
+ * <h2>Customer lists larger than memory</h2>
+ * Customers may come in chunks ({@link com.discountworkbench.policy.PolicyChunk}); every step but the budget is
+ * per customer ({@link com.discountworkbench.policy.ChunkOptimizer}). The budget search reads the cells front to
+ * back through {@link com.discountworkbench.policy.CellTable}, so the cells may live in a temporary file, and the
+ * greedy fill ranks its candidates in bounded batches; the summary is summed chunk by chunk
+ * ({@link com.discountworkbench.policy.ScenarioSummary.Builder}) and the control group drawn customer by customer
+ * ({@link com.discountworkbench.policy.ControlGroupDraw}), all with exactly the results of the whole list at once.
  */
 package com.discountworkbench.policy;

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * are allocated once at their final size). It is read again only in two rare cases: UTF-8 turns out invalid after
  * the first 64 KB (then it is read as GB18030 or windows-1252, or as UTF-8 with the bad bytes replaced when the
  * start already held UTF-8 text), or a column that looked numeric in the sample has many non-numbers later
- * (then that column is read as text). The file is never modified.
+ * (then that column is read as text). The file is never modified. A file larger than memory is read in chunks by
+ * {@link CsvChunkReader} instead, with the same tokenizer and column builders.
  */
 public final class CsvDatasetReader {
     private static final Logger LOG = LoggerFactory.getLogger(CsvDatasetReader.class);

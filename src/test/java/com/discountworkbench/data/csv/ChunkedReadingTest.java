@@ -54,7 +54,8 @@ class ChunkedReadingTest {
             Chunked chunked = readInChunks(file, CsvOptions.detect(), chunkRows, TaskMonitor.NONE);
 
             assertSameData(chunked.chunks(), whole.dataset());
-            assertThat(chunked.chunks()).allSatisfy(chunk -> assertThat(chunk.rowCount()).isLessThanOrEqualTo(chunkRows));
+            assertThat(chunked.chunks()).allSatisfy(chunk ->
+                    assertThat(chunk.rowCount()).isLessThanOrEqualTo(chunkRows));
             assertThat(chunked.summary().rows()).isEqualTo(whole.dataset().rowCount());
             assertThat(chunked.summary().source()).isEqualTo(whole.dataset().source());
             assertThat(chunked.summary().findings().rejected()).isEqualTo(whole.report().rejected());
@@ -104,7 +105,8 @@ class ChunkedReadingTest {
         assertSameData(chunked.chunks(), CsvCorpus.read(file).dataset());
         CategoricalColumn ids = (CategoricalColumn) chunked.chunks().get(5).column("customer_id");
         assertThat(ids.levels()).hasSize(1_000).startsWith("C5000"); // ids do not pile up across chunks
-        assertThat(chunked.chunks()).allSatisfy(chunk -> assertThat(chunk.role("customer_id")).isEqualTo(ColumnRole.ID));
+        assertThat(chunked.chunks()).allSatisfy(chunk ->
+                assertThat(chunk.role("customer_id")).isEqualTo(ColumnRole.ID));
     }
 
     @Test
