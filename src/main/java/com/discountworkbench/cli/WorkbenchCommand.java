@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             GenerateSampleCommand.class,
             TrainCommand.class,
+            PolicyCommand.class,
+            SimulateCommand.class,
             BenchCommand.class,
         })
 public final class WorkbenchCommand implements Runnable {
@@ -40,6 +42,7 @@ public final class WorkbenchCommand implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new WorkbenchCommand());
         commandLine.setExecutionExceptionHandler(WorkbenchCommand::handleFailure);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 
