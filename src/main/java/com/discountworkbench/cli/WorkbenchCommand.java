@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             PolicyCommand.class,
             SimulateCommand.class,
+            FeedbackCommand.class,
             BenchCommand.class,
         })
 public final class WorkbenchCommand implements Runnable {
