@@ -38,6 +38,9 @@ final class SimulationPrinter {
         line("%-24s %12s %14s %14s %14s %16s", "policy", "conversions", "revenue", "discount cost", "profit",
                 "vs no discount");
         for (Baseline baseline : report.baselines()) {
+            if (baseline.kind() == Baseline.Kind.UNIFORM && baseline.name().equals(report.recommended().noDiscountLevel())) {
+                continue; // the same policy as "no discount"
+            }
             String name = baseline.kind() == Baseline.Kind.UNIFORM ? "everyone: " + baseline.name() : baseline.name();
             baselineRow(name, baseline.totals(), baseline.incrementalProfitVsNoDiscount());
         }

@@ -62,6 +62,14 @@ public final class CampaignFeedback {
             groups.add(figures.group("policy", IntStream.range(0, n).filter(i -> !control[i]).toArray()));
             groups.add(figures.group("control", IntStream.range(0, n).filter(i -> control[i]).toArray()));
         }
+        Segments segments = problem.segments();
+        if (segments.count() > 1) {
+            for (int s = 0; s < segments.count(); s++) {
+                int segment = s;
+                groups.add(figures.group("segment " + segments.names().get(s),
+                        IntStream.range(0, n).filter(i -> segments.code(i) == segment).toArray()));
+            }
+        }
         List<String> notes = new ArrayList<>(outcomes.notes());
         notes.addAll(inputs.notes());
         return new FeedbackReport(n, groups, deciles(figures, predictedP), ClassifierMetrics.of(predictedP, bought),

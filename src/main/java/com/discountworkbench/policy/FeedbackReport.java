@@ -9,7 +9,8 @@ import java.util.List;
  * overall, for the policy and control groups, and by decile of predicted P(buy); and how well calibrated
  * the purchase model is on the new data.
  *
- * @param groups      "all", then "policy" and "control" when the file marks a control group
+ * @param groups      "all", then "policy" and "control" when the file marks a control group, then
+ *                    "segment NAME" per segment when customers are grouped
  * @param deciles     "decile 1" (highest predicted P(buy)) to "decile 10"
  * @param metrics     purchase model quality on the outcomes
  * @param calibration predicted versus observed purchase rate in ten bins
