@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
         description = "Optimize a scenario and print it beside the baselines (no discount, each uniform level, the"
                 + " historical offers), sweeps over the minimum margin and the budget, and — when the file records"
                 + " the treatment, purchase and spend — off-policy estimates (IPS, SNIPS, doubly robust with bootstrap"
-                + " 95 % intervals) and Qini uplift beside the model's own prediction.")
+                + " 95 %% intervals) and Qini uplift beside the model's own prediction. For an honest check, give"
+                + " history the model did not learn from: split the campaign file at random, train on one part and"
+                + " simulate on the other.")
 public final class SimulateCommand implements Callable<Integer> {
     static final String MARGIN_SWEEP_PNG = "min-margin-sweep.png";
     static final String BUDGET_SWEEP_PNG = "budget-sweep.png";

@@ -57,43 +57,61 @@ public final class HistoryEvaluator {
             throw new DataException(reason);
         }
         PolicyProblem problem = result.problem();
-        int levels = problem.levels();
         int[] observed = inputs.observedLevels();
         int[] rows = IntStream.range(0, observed.length).filter(i -> observed[i] >= 0).toArray();
         float[] labels = prep.labels(inputs.customers());
         float[] spend = prep.values(inputs.customers());
         int[] logged = pick(observed, rows);
         double[] spendReward = new double[rows.length];
-        int[] scorable = observed.clone();
-        double[] allSpend = new double[observed.length];
-        for (int i = 0; i < observed.length; i++) {
-            scorable[i] = observed[i] >= 0 ? observed[i] : problem.baselineLevel();
-            allSpend[i] = spend[i];
-        }
-        double[] allProfit = LoggedOutcomes.realizedProfit(problem, scorable, allSpend);
-        double[] profitReward = new double[rows.length];
         for (int j = 0; j < rows.length; j++) {
             spendReward[j] = spend[rows[j]];
-            profitReward[j] = allProfit[rows[j]];
         }
         double[] propensity = propensities(inputs.customers(), settings.propensityColumn(), rows);
         LoggedOutcomes spendLog = propensity == null
-                ? LoggedOutcomes.withObservedShares(logged, spendReward, levels)
+                ? LoggedOutcomes.withObservedShares(logged, spendReward, problem.levels())
                 : new LoggedOutcomes(logged, spendReward, propensity);
-        LoggedOutcomes profitLog = new LoggedOutcomes(logged, profitReward, spendLog.propensity());
+        LoggedOutcomes profitLog = new LoggedOutcomes(logged, realizedProfit(problem, observed, spend, rows),
+                spendLog.propensity());
+        return new HistoryEvaluation(rows.length,
+                settings.propensityColumn() == null ? OBSERVED_SHARES : settings.propensityColumn(),
+                mean(spendLog.reward()), mean(profitLog.reward()),
+                estimates(problem, pick(result.levels(), rows), rows, spendLog, profitLog, settings, monitor),
+                uplift(problem, observed, labels, spend));
+    }
+
+    /** Realized profit of the chosen rows at the level each received. */
+    private static double[] realizedProfit(PolicyProblem problem, int[] observed, float[] spend, int[] rows) {
+        int[] levels = new int[observed.length];
+        double[] paid = new double[observed.length];
+        for (int i = 0; i < observed.length; i++) {
+            levels[i] = observed[i] >= 0 ? observed[i] : problem.baselineLevel(); // left out below
+            paid[i] = spend[i];
+        }
+        double[] profit = LoggedOutcomes.realizedProfit(problem, levels, paid);
+        double[] picked = new double[rows.length];
+        for (int j = 0; j < rows.length; j++) {
+            picked[j] = profit[rows[j]];
+        }
+        return picked;
+    }
+
+    /** Spend and profit estimates of the recommendation and of each level given to everyone. */
+    private static List<PolicyEstimate> estimates(PolicyProblem problem, int[] recommended, int[] rows,
+                                                  LoggedOutcomes spendLog, LoggedOutcomes profitLog,
+                                                  HistorySettings settings, TaskMonitor monitor) {
+        int levels = problem.levels();
         float[] predictedSpend = compact(PredictedRewards.spend(problem.responses()), rows, levels);
         float[] predictedProfit = compact(PredictedRewards.profit(problem), rows, levels);
-
-        OffPolicyEvaluator evaluator = new OffPolicyEvaluator(settings.resamples(), settings.seed());
-        List<PolicyEstimate> estimates = new ArrayList<>();
         List<String> names = new ArrayList<>(List.of("recommended"));
-        List<int[]> policies = new ArrayList<>(List.of(pick(result.levels(), rows)));
+        List<int[]> policies = new ArrayList<>(List.of(recommended));
         for (int k = 0; k < levels; k++) {
             int[] uniform = new int[rows.length];
             Arrays.fill(uniform, k);
             names.add("everyone: " + problem.offers().level(k).name());
             policies.add(uniform);
         }
+        OffPolicyEvaluator evaluator = new OffPolicyEvaluator(settings.resamples(), settings.seed());
+        List<PolicyEstimate> estimates = new ArrayList<>();
         for (int p = 0; p < policies.size(); p++) {
             monitor.checkCancelled();
             estimates.add(new PolicyEstimate(names.get(p), PolicyEstimate.SPEND,
@@ -101,9 +119,7 @@ public final class HistoryEvaluator {
             estimates.add(new PolicyEstimate(names.get(p), PolicyEstimate.PROFIT,
                     evaluator.evaluate(profitLog, policies.get(p), predictedProfit, levels, monitor)));
         }
-        return new HistoryEvaluation(rows.length,
-                settings.propensityColumn() == null ? OBSERVED_SHARES : settings.propensityColumn(),
-                mean(spendReward), mean(profitReward), estimates, uplift(problem, observed, labels, spend));
+        return estimates;
     }
 
     /** Each non-baseline level against the baseline, on P(buy) with purchases and on expected spend with spend. */

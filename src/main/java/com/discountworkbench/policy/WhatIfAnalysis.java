@@ -1,5 +1,6 @@
 package com.discountworkbench.policy;
 
+import com.discountworkbench.data.DataException;
 import com.discountworkbench.prep.FittedPreprocessor;
 import com.discountworkbench.task.TaskMonitor;
 import java.util.ArrayList;
@@ -31,7 +32,12 @@ public final class WhatIfAnalysis {
         String unavailable = HistoryEvaluator.unavailableReason(prep, inputs);
         HistoryEvaluation evaluation = null;
         if (unavailable == null) {
-            evaluation = HistoryEvaluator.evaluate(prep, inputs, result, history, monitor);
+            try {
+                evaluation = HistoryEvaluator.evaluate(prep, inputs, result, history, monitor);
+            } catch (DataException unusable) {
+                // The what-if figures stand on their own; history that cannot be read only loses its check.
+                notes.add("No check against history: " + unusable.getMessage());
+            }
         } else {
             notes.add(unavailable);
         }
