@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (an empty {@code quality.epochs} keeps the model's default settings).
  */
 class PolicyQualityTest {
-    private static final int TRAIN_ROWS = Integer.getInteger("quality.trainRows", 8_000);
-    private static final int TARGET_ROWS = Integer.getInteger("quality.targetRows", 5_000);
+    private static final int TRAIN_ROWS = Integer.getInteger("quality.trainRows", 20_000);
+    private static final int TARGET_ROWS = Integer.getInteger("quality.targetRows", 4_000);
     private static final long TRAIN_SEED = Long.getLong("quality.trainSeed", 11);
     private static final long TARGET_SEED = Long.getLong("quality.targetSeed", 12);
     private static final String EPOCHS = System.getProperty("quality.epochs", "12");
