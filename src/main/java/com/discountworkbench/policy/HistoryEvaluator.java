@@ -190,16 +190,22 @@ public final class HistoryEvaluator {
         if (columnName == null) {
             return null;
         }
-        Column column = customers.column(columnName);
-        if (!(column instanceof NumericColumn numbers)) {
-            throw new DataException("The propensity column must hold probabilities (0.25), but it holds text.",
-                    null, -1, columnName, null);
-        }
+        NumericColumn numbers = propensityColumn(customers, columnName);
         double[] propensity = new double[rows.length];
         for (int j = 0; j < rows.length; j++) {
             propensity[j] = numbers.get(rows[j]);
         }
         return propensity;
+    }
+
+    /** The named column of logged propensities; an error when it is absent or holds text. */
+    static NumericColumn propensityColumn(Dataset customers, String columnName) {
+        Column column = customers.column(columnName);
+        if (!(column instanceof NumericColumn numbers)) {
+            throw new DataException("The propensity column must hold probabilities (0.25), but it holds text.",
+                    null, -1, columnName, null);
+        }
+        return numbers;
     }
 
     private static int[] pick(int[] values, int[] rows) {

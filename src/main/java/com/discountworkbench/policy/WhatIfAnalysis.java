@@ -22,6 +22,9 @@ public final class WhatIfAnalysis {
 
     public SimulationReport run(FittedPreprocessor prep, PolicyInputs inputs, PolicyConstraints constraints,
                                 HistorySettings history, TaskMonitor monitor) {
+        if (history.propensityColumn() != null) {
+            HistoryEvaluator.propensityColumn(inputs.customers(), history.propensityColumn());
+        }
         PolicyProblem problem = inputs.problem();
         PolicyResult result = optimizer.optimize(problem, constraints, monitor);
         List<Baseline> baselines = simulator.baselines(result.problem(), inputs.observedLevels());
@@ -35,7 +38,7 @@ public final class WhatIfAnalysis {
             try {
                 evaluation = HistoryEvaluator.evaluate(prep, inputs, result, history, monitor);
             } catch (DataException unusable) {
-                // The what-if figures stand on their own; history that cannot be read only loses its check.
+                // The what-if figures stand on their own; outcomes that cannot be read only lose their check.
                 notes.add("No check against history: " + unusable.getMessage());
             }
         } else {

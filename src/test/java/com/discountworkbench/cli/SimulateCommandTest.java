@@ -82,6 +82,19 @@ class SimulateCommandTest {
     }
 
     @Test
+    void unreadableOutcomesOnlyCostTheCheckAgainstHistory() throws IOException {
+        List<String> lines = Files.readAllLines(sample.customers, StandardCharsets.UTF_8);
+        String first = lines.get(1);
+        String[] fields = first.split(",");
+        fields[fields.length - 2] = "2";
+        lines.set(1, String.join(",", fields));
+        Path odd = Files.write(dir.resolve("odd.csv"), lines);
+        CommandRun run = CommandRun.ok("simulate", sample.model.toString(), odd.toString());
+        assertThat(run.out()).contains("baselines (expected under the model)", "note: No check against history:")
+                .doesNotContain("check against history: 1,500 rows");
+    }
+
+    @Test
     void loggedPropensitiesReplaceTheObservedShares() throws IOException {
         Path logged = TrainedSample.withColumn(sample.customers, "propensity", "0.25", dir.resolve("logged.csv"));
         CommandRun run = CommandRun.ok("simulate", sample.model.toString(), logged.toString(), "--json",
