@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Proof of quality (issue 4) on generated data whose true response is known: train on one file, decide for
  * new customers from another seed with {@code train} + {@code policy}, and value the exported policy with the
  * truth. The default is a small, fast version; the full measurement sets system properties, e.g.
- * {@code mvn -o test -Dtest=PolicyQualityTest -Dquality.trainRows=100000 -Dquality.epochs= -Dquality.minShare=0.9}
+ * {@code mvn -o test -Dtest=PolicyQualityTest -Dquality.trainRows=100000 -Dquality.targetRows=20000 -Dquality.epochs= -Dquality.minShare=0.9}
  * (an empty {@code quality.epochs} keeps the model's default settings).
  */
 class PolicyQualityTest {
