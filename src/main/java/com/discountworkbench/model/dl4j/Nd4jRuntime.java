@@ -20,6 +20,7 @@ public final class Nd4jRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(Nd4jRuntime.class);
     private static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxPhysicalBytes";
     private static boolean configured;
+    private static boolean warmedUp;
 
     private Nd4jRuntime() {
     }
@@ -40,13 +41,16 @@ public final class Nd4jRuntime {
     }
 
     /**
-     * Loads the natives and trains a throwaway network for a few updates so the JIT has compiled the training
-     * path before the analyst's first run. Returns how long that took.
+     * Loads the natives and trains a throwaway network so the JIT has compiled the training path before the
+     * analyst's first run. Returns how long that took (almost nothing after the first call).
      */
-    public static Duration warmUp() {
+    public static synchronized Duration warmUp() {
         long start = System.nanoTime();
         configure();
-        trainThrowawayNetwork();
+        if (!warmedUp) {
+            trainThrowawayNetwork();
+            warmedUp = true;
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("ND4J ready in {} ms", took.toMillis());
         return took;
