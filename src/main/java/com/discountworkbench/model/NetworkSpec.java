@@ -64,12 +64,14 @@ public record NetworkSpec(List<LayerSpec> layers, OutputHead head, Optimizer opt
     }
 
     /**
-     * Two hidden layers (64, 32, ReLU), Adam at 0.01 decaying linearly to zero, automatic batch size, up to 30
-     * epochs with patience 5. These settings won the training benchmark ({@code bench train}).
+     * Two hidden layers (64, 32, ReLU), Adam at 0.02 decaying linearly to zero, automatic batch size, no L2, up to
+     * 30 epochs with patience 5. These settings won the training benchmark ({@code bench train}): large batches
+     * with a high, decaying rate reach small-batch quality in a fraction of the time. L2 is off because early
+     * stopping already regularizes and DL4J recomputes the L2 penalty on every update (~15 % of training time).
      */
     public static NetworkSpec defaults() {
         return new NetworkSpec(List.of(LayerSpec.dense(64, Activation.RELU), LayerSpec.dense(32, Activation.RELU)),
-                OutputHead.PROBABILITY, Optimizer.ADAM, 0.01, LearningRateSchedule.LINEAR_DECAY, 1e-5, AUTO_BATCH,
+                OutputHead.PROBABILITY, Optimizer.ADAM, 0.02, LearningRateSchedule.LINEAR_DECAY, 0, AUTO_BATCH,
                 30, 5, 42, ClassBalance.NONE, false);
     }
 
@@ -79,7 +81,7 @@ public record NetworkSpec(List<LayerSpec> layers, OutputHead head, Optimizer opt
                 LayerSpec.dense(128, Activation.RELU), LayerSpec.batchNorm(), LayerSpec.dropout(0.2),
                 LayerSpec.dense(64, Activation.RELU), LayerSpec.batchNorm(), LayerSpec.dropout(0.1),
                 LayerSpec.dense(32, Activation.RELU)))
-                .withLearningRate(0.005);
+                .withLearningRate(0.01);
     }
 
     /** The same network as a spend model: linear output, squared error, log target, no class balance. */
