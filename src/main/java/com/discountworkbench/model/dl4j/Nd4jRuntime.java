@@ -58,7 +58,7 @@ public final class Nd4jRuntime {
 
     /** About 400 small updates: enough for the JIT to compile DL4J's training path with its optimizing compiler. */
     private static void trainThrowawayNetwork() {
-        int rows = 8192;
+        int rows = 4096;
         int columns = 8;
         SplittableRandom random = new SplittableRandom(1);
         float[] values = new float[rows * columns];
@@ -71,7 +71,7 @@ public final class Nd4jRuntime {
         }
         List<String> names = IntStream.range(0, columns).mapToObj(c -> "x" + c).toList();
         FeatureMatrix features = new FeatureMatrix(values, rows, names);
-        NetworkSpec spec = NetworkSpec.defaults().withBatchSize(64).withEpochs(3, 0);
+        NetworkSpec spec = NetworkSpec.defaults().withBatchSize(32).withEpochs(3, 0);
         new Dl4jTrainer().train(features, labels, null, features, labels, spec, null, null);
     }
 }
