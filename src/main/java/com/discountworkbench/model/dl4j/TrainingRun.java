@@ -13,6 +13,7 @@ import com.discountworkbench.task.TaskMonitor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -124,7 +125,7 @@ final class TrainingRun {
         if (bestWeights != null) {
             network.setParams(bestWeights);
             kept = data.hasValidation()
-                    ? String.format(" Kept epoch %d (validation loss %.4f).", bestEpoch, bestLoss)
+                    ? String.format(Locale.ROOT, " Kept epoch %d (validation loss %.4f).", bestEpoch, bestLoss)
                     : " Kept epoch " + bestEpoch + ".";
         } else {
             kept = keepNetwork ? " Kept the weights reached so far." : " No usable network was kept.";
