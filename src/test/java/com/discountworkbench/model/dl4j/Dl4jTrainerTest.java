@@ -29,7 +29,13 @@ class Dl4jTrainerTest {
         Problems validation = Problems.separable(500, 2);
         List<EpochMetrics> epochs = new ArrayList<>();
         List<String> messages = new ArrayList<>();
+        List<int[]> iterations = new ArrayList<>();
         TrainingListener listener = new TrainingListener() {
+            @Override
+            public void onIteration(int epoch, int iteration, double loss) {
+                iterations.add(new int[] {epoch, iteration});
+            }
+
             @Override
             public void onEpoch(EpochMetrics metrics) {
                 epochs.add(metrics);
@@ -53,6 +59,8 @@ class Dl4jTrainerTest {
         assertThat(last.trainingLoss()).isLessThan(epochs.get(0).trainingLoss());
         assertThat(last.learningRate()).isLessThan(QUICK.learningRate()); // linear decay
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("Finished 8 epochs"));
+        assertThat(iterations).hasSize(8 * 32); // 2000 rows in batches of 64: 32 updates per epoch, all sampled
+        assertThat(iterations.get(iterations.size() - 1)).containsExactly(8, 32);
     }
 
     @Test
