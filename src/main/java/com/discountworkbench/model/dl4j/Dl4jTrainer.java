@@ -28,7 +28,7 @@ public final class Dl4jTrainer implements NetworkTrainer {
         TrainingBatches batches = new TrainingBatches(data, batchSize,
                 spec.classBalance() == ClassBalance.BALANCED_SAMPLING, spec.seed());
         MultiLayerNetwork network = NetworkFactory.create(spec, train.columns(),
-                batches.batchesPerEpoch() * spec.epochs());
+                batches.batchesPerEpoch() * spec.epochs(), data.initialOutputBias(spec));
         TrainingListener events = listener == null ? TrainingListener.NONE : listener;
         events.onMessage(String.format(Locale.ROOT, "Training %,d parameters on %,d rows in batches of %,d.",
                 network.numParams(), train.rows(), batchSize));

@@ -39,7 +39,7 @@ class NetworkArchiveTest {
     @Test
     void theParameterCountOfTheSpecMatchesDl4j() {
         NetworkSpec spec = NetworkSpec.deep();
-        assertThat(NetworkFactory.create(spec, 17, 10).numParams()).isEqualTo(spec.parameterCount(17));
+        assertThat(NetworkFactory.create(spec, 17, 10, 0).numParams()).isEqualTo(spec.parameterCount(17));
     }
 
     @Test

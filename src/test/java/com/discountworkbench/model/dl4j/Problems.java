@@ -21,10 +21,10 @@ record Problems(FeatureMatrix features, float[] targets) {
                 random.nextDouble() < 1 / (1 + Math.exp(-(intercept + 1.5 * x[0] - x[1]))) ? 1f : 0f);
     }
 
-    /** Positive spend, log-normal around exp(3 + 0.5·x1 + 0.3·x2). */
-    static Problems spend(int rows, long seed) {
+    /** Positive spend: exp(3 + 0.5·x1 + 0.3·x2 + noise · standard normal). */
+    static Problems spend(int rows, double noise, long seed) {
         return generate(rows, seed, (x, random) ->
-                (float) Math.exp(3 + 0.5 * x[0] + 0.3 * x[1] + 0.2 * random.nextGaussian()));
+                (float) Math.exp(3 + 0.5 * x[0] + 0.3 * x[1] + noise * random.nextGaussian()));
     }
 
     /** Labels independent of the features: anything learned is noise. */
