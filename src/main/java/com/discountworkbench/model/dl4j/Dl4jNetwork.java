@@ -58,7 +58,7 @@ final class Dl4jNetwork implements TrainedNetwork {
         return scale.log() ? scale.toLink().smeared(outputs, scale.linkAll(targets)) : scale.toLink();
     }
 
-    /** The network's own output: uncalibrated probability, or spend on the training (possibly log) scale. */
+    /** The network's own output: uncalibrated probability, or standardized (possibly logged) spend. */
     float[] rawOutputs(FeatureMatrix features) {
         return rawOutputs(network, features);
     }

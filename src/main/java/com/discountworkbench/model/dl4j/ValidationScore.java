@@ -25,16 +25,16 @@ record ValidationScore(double loss, double auc, double rmse) {
         float[] outputs = Dl4jNetwork.rawOutputs(network, data.validation());
         float[] fitTargets = data.validationFitTargets();
         float[] weights = data.validationWeights();
+        boolean purchase = spec.head() == OutputHead.PROBABILITY;
         double loss = 0, totalWeight = 0;
         for (int i = 0; i < outputs.length; i++) {
             double weight = weights == null ? 1 : weights[i];
             double error = outputs[i] - fitTargets[i];
-            loss += weight * (spec.head() == OutputHead.PROBABILITY ? ClassifierMetrics.logLoss(outputs[i], fitTargets[i])
-                    : error * error);
+            loss += weight * (purchase ? ClassifierMetrics.logLoss(outputs[i], fitTargets[i]) : error * error);
             totalWeight += weight;
         }
         loss /= totalWeight;
-        if (spec.head() == OutputHead.PROBABILITY) {
+        if (purchase) {
             boolean bothClasses = hasBothClasses(fitTargets);
             return new ValidationScore(loss, bothClasses ? RocCurve.auc(outputs, fitTargets) : Double.NaN, Double.NaN);
         }
