@@ -40,8 +40,10 @@ public record NetworkSpec(List<LayerSpec> layers, OutputHead head, Optimizer opt
         require(schedule != null, "Choose a learning-rate schedule: CONSTANT or LINEAR_DECAY.");
         require(classBalance != null, "Choose a class balance: NONE, CLASS_WEIGHTS or BALANCED_SAMPLING.");
         require(learningRate > 0 && learningRate <= 10,
-                "The learning rate must be above 0 and at most 10 (Adam usually 0.001–0.02); got " + learningRate + ".");
-        require(l2 >= 0 && l2 < 1, "L2 weight decay must be between 0 and 1 (typically 0.00001–0.001); got " + l2 + ".");
+                "The learning rate must be above 0 and at most 10 (Adam usually 0.001–0.02); got " + learningRate
+                        + ".");
+        require(l2 >= 0 && l2 < 1,
+                "L2 weight decay must be between 0 and 1 (typically 0.00001–0.001); got " + l2 + ".");
         require(batchSize >= 0 && batchSize <= 1_000_000,
                 "The batch size must be between 1 and 1,000,000 rows, or 0 for automatic; got " + batchSize + ".");
         require(epochs >= 1 && epochs <= 10_000, "Epochs must be between 1 and 10,000; got " + epochs + ".");

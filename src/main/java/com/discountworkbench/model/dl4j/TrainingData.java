@@ -18,8 +18,9 @@ import com.discountworkbench.prep.FeatureMatrix;
  * @param validationFitTargets validation targets as the network sees them (null without validation)
  * @param validationWeights    class weights of the validation rows (null when unweighted or without validation)
  */
-record TrainingData(TargetScale targetScale, FeatureMatrix train, float[] trainTargets, float[] fitTargets, float[] rowWeights, FeatureMatrix validation,
-        float[] validationTargets, float[] validationFitTargets, float[] validationWeights) {
+record TrainingData(TargetScale targetScale, FeatureMatrix train, float[] trainTargets, float[] fitTargets,
+        float[] rowWeights, FeatureMatrix validation, float[] validationTargets, float[] validationFitTargets,
+        float[] validationWeights) {
 
     static TrainingData prepare(FeatureMatrix train, float[] targets, float[] weightsOrNull, FeatureMatrix validation,
             float[] validationTargets, NetworkSpec spec) {
@@ -99,7 +100,8 @@ record TrainingData(TargetScale targetScale, FeatureMatrix train, float[] trainT
             throw new DataException("There are no feature columns: give at least one column the role FEATURE.");
         }
         if (targets.length != features.rows()) {
-            throw new IllegalArgumentException(targets.length + " " + split + " targets for " + features.rows() + " rows");
+            throw new IllegalArgumentException(targets.length + " " + split + " targets for " + features.rows()
+                    + " rows");
         }
     }
 
