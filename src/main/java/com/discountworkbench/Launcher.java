@@ -19,6 +19,8 @@ public final class Launcher {
         if (opensWindow(args)) {
             WorkbenchApplication.launchApp(args);
         } else {
+            // Charts are drawn with XChart (Swing) into images; without a display AWT must not look for one.
+            System.setProperty("java.awt.headless", "true");
             System.exit(WorkbenchCommand.run(args));
         }
     }

@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             EvaluateCommand.class,
             ScoreCommand.class,
+            PolicyCommand.class,
+            SimulateCommand.class,
+            FeedbackCommand.class,
             BenchCommand.class,
         })
 public final class WorkbenchCommand implements Runnable {
@@ -42,6 +45,7 @@ public final class WorkbenchCommand implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new WorkbenchCommand());
         commandLine.setExecutionExceptionHandler(WorkbenchCommand::handleFailure);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs the command line as a user would and captures what it printed. */
+/** One in-process run of the command line with its exit code and captured output. */
 record CommandRun(int exitCode, String out, String err) {
 
     static CommandRun of(String... args) {
@@ -13,7 +13,17 @@ record CommandRun(int exitCode, String out, String err) {
         CommandLine commandLine = WorkbenchCommand.newCommandLine();
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new CommandRun(exitCode, out.toString(), err.toString());
+        int code = commandLine.execute(args);
+        return new CommandRun(code, out.toString(), err.toString());
+    }
+
+    /** Runs and fails the test with the captured output when the command did not succeed. */
+    static CommandRun ok(String... args) {
+        CommandRun run = of(args);
+        if (run.exitCode != 0) {
+            throw new AssertionError("exit " + run.exitCode + " for " + String.join(" ", args) + "\nstdout:\n" + run.out
+                    + "\nstderr:\n" + run.err);
+        }
+        return run;
     }
 }
