@@ -14,11 +14,9 @@ import com.discountworkbench.model.NetworkSpec;
 import com.discountworkbench.model.TrainingPlan;
 import com.discountworkbench.model.dl4j.Dl4jTrainer;
 import com.discountworkbench.policy.BudgetOutcome;
-import com.discountworkbench.policy.MarginSource;
-import com.discountworkbench.policy.OfferGrid;
-import com.discountworkbench.policy.PolicyChunk;
+import com.discountworkbench.policy.CustomerScorer;
 import com.discountworkbench.policy.PolicyConstraints;
-import com.discountworkbench.policy.PolicyCustomers;
+import com.discountworkbench.policy.PolicySettings;
 import com.discountworkbench.sample.SampleCsv;
 import com.discountworkbench.sample.SampleDataGenerator;
 import com.discountworkbench.task.TaskMonitor;
@@ -118,15 +116,12 @@ public final class BenchStreamCommand implements Callable<Integer> {
     }
 
     private void policy(DiscountModel model, Path customers, Path policy, PrintWriter out) {
-        OfferGrid offers = OfferGrid.of(model.preprocessing().treatmentLevels());
-        MarginSource margin = new MarginSource(model.preprocessing().marginColumn(),
-                PolicyCustomers.DEFAULT_MARGIN_RATE);
+        CustomerScorer scorer = CustomerScorer.of(model, PolicySettings.defaults());
         PolicyConstraints constraints = PolicyConstraints.none().withBudget(budgetPerCustomer * rows);
         StreamedPolicyWriter.Result result;
         try (CsvChunkReader chunks = CsvChunkReader.open(customers, CsvOptions.detect(), chunkRows, TaskMonitor.NONE)) {
             result = new StreamedPolicyWriter(CsvExportFormat.standard()).write(policy, chunks,
-                    chunk -> PolicyChunk.score(model, chunk, offers, margin, null, TaskMonitor.NONE), constraints, 0,
-                    0, TaskMonitor.NONE);
+                    chunk -> scorer.scoreChunk(chunk, TaskMonitor.NONE), constraints, 0, 0, TaskMonitor.NONE);
         }
         BudgetOutcome budget = result.summary().budget();
         out.printf(Locale.ROOT, "budget=%.0f spent=%.0f binding=%b met=%b lambda=%.4f%n", budget.budget(),

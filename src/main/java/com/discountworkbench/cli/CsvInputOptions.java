@@ -4,9 +4,11 @@ import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.CsvOptions;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.LoadedDataset;
+import com.discountworkbench.data.RejectedRow;
 import com.discountworkbench.data.csv.CsvChunkReader;
 import com.discountworkbench.data.csv.CsvDatasetReader;
 import com.discountworkbench.task.TaskMonitor;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,6 +46,15 @@ final class CsvInputOptions {
     /** Opens the file to be read in chunks of {@code chunkRows} rows (for files larger than memory). */
     CsvChunkReader openChunks(Path file, int chunkRows, TaskMonitor monitor) {
         return CsvChunkReader.open(file, options(Map.of()), chunkRows, monitor);
+    }
+
+    /** Tells on {@code err} how many rows of a file read in chunks were left out, and the first one. */
+    static void noteRejected(PrintWriter err, CsvChunkReader.Summary read) {
+        if (read.findings().rejectedCount() > 0) {
+            RejectedRow first = read.findings().rejected().get(0);
+            err.printf(Locale.ROOT, "note: %,d rows could not be read and were left out (first on line %d: %s)%n",
+                    read.findings().rejectedCount(), first.line(), first.reason());
+        }
     }
 
     private CsvOptions options(Map<String, ColumnRole> extraRoles) {

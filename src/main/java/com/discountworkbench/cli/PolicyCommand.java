@@ -1,14 +1,13 @@
 package com.discountworkbench.cli;
 
-import com.discountworkbench.io.CsvExportFormat;
-import com.discountworkbench.io.PolicyCsvWriter;
-import com.discountworkbench.io.PolicyManifest;
 import com.discountworkbench.data.DataException;
+import com.discountworkbench.data.csv.CsvChunkReader;
+import com.discountworkbench.io.CsvExportFormat;
+import com.discountworkbench.io.PolicyManifest;
+import com.discountworkbench.io.StreamedPolicyWriter;
 import com.discountworkbench.model.DiscountModel;
-import com.discountworkbench.policy.HoldoutPlan;
-import com.discountworkbench.policy.PolicyInputs;
-import com.discountworkbench.policy.PolicyOptimizer;
-import com.discountworkbench.policy.PolicyResult;
+import com.discountworkbench.policy.CustomerScorer;
+import com.discountworkbench.policy.PolicyConstraints;
 import com.discountworkbench.task.TaskMonitor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +22,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Score every customer at every discount level, choose the most profitable allowed level per"
                 + " customer, and write one row per customer plus POLICY.manifest.json (model and input hashes,"
-                + " economics, limits, seed, totals).")
+                + " economics, limits, seed, totals). The file is read in chunks, so it may be larger than memory (a"
+                + " budget or a control group takes a second pass over temporary files beside the output); progress"
+                + " goes to standard error.")
 public final class PolicyCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -69,22 +70,31 @@ public final class PolicyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter printer = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         CsvExportFormat format = exportFormat();
         PolicyInputLoader.checkWritable(out, "policy file");
         DiscountModel model = PolicyInputLoader.readModel(modelFile);
-        PolicyInputs inputs = PolicyInputLoader.load(model, customersFile, input, economics.settings(),
-                spec.commandLine().getErr());
-        PolicyResult result = new PolicyOptimizer().optimize(inputs.problem(), limits.constraints());
-        HoldoutPlan plan = HoldoutPlan.draw(result.levels(),
-                HoldoutPlan.candidateLevels(result.problem(), limits.maxDiscount()), holdoutShare, seed);
-        new PolicyCsvWriter(format).write(out, result.problem(), inputs.ids(), plan, TaskMonitor.NONE);
+        CustomerScorer scorer = CustomerScorer.of(model, economics.settings());
+        PolicyConstraints constraints = limits.constraints();
+        TaskMonitor progress = new StderrProgress(err, "policy for " + customersFile.getFileName());
+        StreamedPolicyWriter.Result result;
+        CsvChunkReader.Summary read;
+        try (CsvChunkReader chunks = input.openChunks(customersFile, ScoreCommand.CHUNK_ROWS, progress)) {
+            result = new StreamedPolicyWriter(format).write(out, chunks,
+                    rows -> scorer.scoreChunk(rows, progress.cancellationOnly()), constraints, holdoutShare, seed,
+                    progress);
+            read = chunks.summary();
+        }
+        scorer.notes().forEach(note -> err.println("note: " + note));
+        CsvInputOptions.noteRejected(err, read);
+        err.flush();
         Path manifest = PolicyManifest.describe(out, modelFile, PolicyInputLoader.sha256(modelFile), customersFile,
-                inputs.customers().source().sha256(), result, plan).writeBeside(out);
+                read.source().sha256(), result, constraints, holdoutShare, seed).writeBeside(out);
         ScenarioPrinter scenario = new ScenarioPrinter(printer);
-        scenario.printHeader(inputs);
+        scenario.printHeader(result.customers(), customersFile, result.offers());
         scenario.print(result.summary());
-        if (plan.controlCount() > 0) {
-            printer.printf("control group: %,d customers with a random level (column 'holdout')%n", plan.controlCount());
+        if (result.controls() > 0) {
+            printer.printf("control group: %,d customers with a random level (column 'holdout')%n", result.controls());
         }
         printer.println("policy written to " + out);
         printer.println("manifest written to " + manifest);

@@ -2,12 +2,14 @@ package com.discountworkbench.cli;
 
 import com.discountworkbench.policy.BudgetOutcome;
 import com.discountworkbench.policy.LevelShare;
+import com.discountworkbench.policy.OfferGrid;
 import com.discountworkbench.policy.PolicyInputs;
 import com.discountworkbench.policy.ScenarioSummary;
 import com.discountworkbench.policy.SegmentDistribution;
 import com.discountworkbench.policy.Totals;
 import com.discountworkbench.prep.TreatmentLevel;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -21,9 +23,12 @@ final class ScenarioPrinter {
     }
 
     void printHeader(PolicyInputs inputs) {
-        line("%,d customers from %s; levels %s", inputs.problem().customers(),
-                inputs.customers().source().file().getFileName(), String.join(", ",
-                        inputs.problem().offers().levels().stream().map(TreatmentLevel::name).toList()));
+        printHeader(inputs.problem().customers(), inputs.customers().source().file(), inputs.problem().offers());
+    }
+
+    void printHeader(long customers, Path file, OfferGrid offers) {
+        line("%,d customers from %s; levels %s", customers, file.getFileName(), String.join(", ",
+                offers.levels().stream().map(TreatmentLevel::name).toList()));
     }
 
     void print(ScenarioSummary summary) {

@@ -14,7 +14,6 @@ import com.discountworkbench.task.TaskMonitor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,11 +61,7 @@ public final class ScoreCommand implements Callable<Integer> {
             written = new ScoresCsvWriter(CsvExportFormat.standard()).write(out, model, chunks, progress);
             read = chunks.summary();
         }
-        if (read.findings().rejectedCount() > 0) {
-            err.printf(Locale.ROOT, "note: %,d rows could not be read and were left out (first on line %d: %s)%n",
-                    read.findings().rejectedCount(), read.findings().rejected().get(0).line(),
-                    read.findings().rejected().get(0).reason());
-        }
+        CsvInputOptions.noteRejected(err, read);
         Path manifest = ScoresManifest.describe(out, read.source(), written, modelFile, modelSha256, model)
                 .writeBeside(out);
         PrintWriter printer = spec.commandLine().getOut();

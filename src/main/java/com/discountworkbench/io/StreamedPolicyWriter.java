@@ -1,12 +1,14 @@
 package com.discountworkbench.io;
 
 import com.discountworkbench.data.Column;
+import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.policy.BudgetOutcome;
 import com.discountworkbench.policy.BudgetSolver;
 import com.discountworkbench.policy.Choices;
 import com.discountworkbench.policy.ChunkOptimizer;
 import com.discountworkbench.policy.ControlGroupDraw;
+import com.discountworkbench.policy.CustomerScorer;
 import com.discountworkbench.policy.HoldoutPlan;
 import com.discountworkbench.policy.OfferGrid;
 import com.discountworkbench.policy.PolicyChunk;
@@ -112,6 +114,9 @@ public final class StreamedPolicyWriter {
             rows.write(used, ids(chunk.ids()), levels, null, quiet);
             tally.add(used, levels, levels);
         }
+        if (tally.customers == 0 && rows != null) {
+            throw new DataException(CustomerScorer.NO_CUSTOMERS);
+        }
         optimizer.checkCappedSegmentsSeen(tally.names.byCode());
     }
 
@@ -139,6 +144,9 @@ public final class StreamedPolicyWriter {
                 throw new IllegalArgumentException(NO_CUSTOMERS);
             }
             spill.finishWriting();
+            if (spill.customers() == 0) {
+                throw new DataException(CustomerScorer.NO_CUSTOMERS);
+            }
             optimizer.checkCappedSegmentsSeen(tally.names.byCode());
             Choices choices = null;
             BudgetOutcome budget = null;

@@ -12,6 +12,13 @@ import com.discountworkbench.model.DiscountModelTrainer;
 import com.discountworkbench.model.NetworkSpec;
 import com.discountworkbench.model.TrainingPlan;
 import com.discountworkbench.model.dl4j.Dl4jTrainer;
+import com.discountworkbench.policy.CustomerScorer;
+import com.discountworkbench.policy.HoldoutPlan;
+import com.discountworkbench.policy.PolicyConstraints;
+import com.discountworkbench.policy.PolicyInputs;
+import com.discountworkbench.policy.PolicyOptimizer;
+import com.discountworkbench.policy.PolicyResult;
+import com.discountworkbench.policy.PolicySettings;
 import com.discountworkbench.task.CancelledException;
 import com.discountworkbench.task.TaskMonitor;
 import com.discountworkbench.testing.SyntheticCustomers;
@@ -21,12 +28,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Scoring a file read in chunks writes what scoring it whole writes. */
-class StreamingScoresTest {
+/** Scores and policies of a file read in chunks are those of the whole file, with a trained model. */
+class StreamingExportsTest {
     @TempDir
     static Path shared;
     private static DiscountModel model;
@@ -62,6 +70,36 @@ class StreamingScoresTest {
             }
             assertThat(Files.readAllLines(streamed)).isEqualTo(Files.readAllLines(whole));
         }
+    }
+
+    @Test
+    void aBudgetedPolicyWithControlGroupFromChunksEqualsTheWholeFilesPolicy() throws IOException {
+        PolicySettings settings = new PolicySettings(List.of(0.0, 0.05, 0.1, 0.2), List.of(), null, 0.4, "color");
+        PolicyInputs inputs = PolicyInputs.prepare(model, SyntheticCustomers.read(customers), settings,
+                TaskMonitor.NONE);
+        double unconstrained = new PolicyOptimizer().optimize(inputs.problem(), PolicyConstraints.none()).summary()
+                .totals().discountCost();
+        PolicyConstraints constraints = PolicyConstraints.none().withBudget(0.5 * unconstrained)
+                .withSegmentMaxDiscount(Map.of("red", 0.05));
+        PolicyResult result = new PolicyOptimizer().optimize(inputs.problem(), constraints);
+        HoldoutPlan plan = HoldoutPlan.draw(result.levels(), HoldoutPlan.candidateLevels(result.problem(), null),
+                0.1, 3);
+        Path expected = dir.resolve("expected.csv");
+        new PolicyCsvWriter(CsvExportFormat.standard()).write(expected, result.problem(), inputs.ids(), plan,
+                TaskMonitor.NONE);
+
+        Path streamed = dir.resolve("streamed.csv");
+        CustomerScorer scorer = CustomerScorer.of(model, settings);
+        StreamedPolicyWriter.Result written;
+        try (CsvChunkReader chunks = CsvChunkReader.open(customers, CsvOptions.detect(), 600, TaskMonitor.NONE)) {
+            written = new StreamedPolicyWriter(CsvExportFormat.standard()).write(streamed, chunks,
+                    rows -> scorer.scoreChunk(rows, TaskMonitor.NONE), constraints, 0.1, 3, TaskMonitor.NONE);
+        }
+
+        assertThat(result.summary().budget().binding()).isTrue();
+        assertThat(Files.readAllLines(streamed)).isEqualTo(Files.readAllLines(expected));
+        assertThat(written.summary()).isEqualTo(result.summary());
+        assertThat(written.controls()).isEqualTo(250);
     }
 
     @Test
