@@ -57,7 +57,7 @@ public final class BenchStreamCommand implements Callable<Integer> {
     private Path modelFile;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Folder for the temporary files (default: the "
-            + "system's temporary folder); it needs about 3 times the customer file's size.")
+            + "system's temporary folder); it needs about 4 times the customer file's size.")
     private Path dir;
 
     @Option(names = "--budget-per-customer", paramLabel = "AMOUNT", defaultValue = "0.5",
@@ -86,7 +86,9 @@ public final class BenchStreamCommand implements Callable<Integer> {
             out.flush();
             DiscountModel model = modelFile != null ? ModelFile.read(modelFile, new Dl4jTrainer())
                     : trainSmallModel(folder, out);
-            measure("score", out, () -> score(model, customers, folder.resolve("scores.csv")));
+            Path scores = folder.resolve("scores.csv");
+            measure("score", out, () -> score(model, customers, scores));
+            Files.delete(scores); // only one output at a time on the disk
             measure("policy", out, () -> policy(model, customers, folder.resolve("policy.csv"), out));
         } finally {
             deleteAll(folder);

@@ -5,9 +5,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Shows a long command's progress on standard error, one line per 5 % step, so a run over a large file shows it
- * is alive without flooding a log; standard output stays clean for results. Never cancelled (Ctrl+C ends the
- * process, and outputs are written atomically).
+ * Shows a long command's progress on standard error, one line per 5 % step with what is being done, so a run over
+ * a large file shows it is alive without flooding a log; standard output stays clean for results. A fraction that
+ * falls back starts a new phase (reading the file, then fitting a budget, then writing). Never cancelled (Ctrl+C
+ * ends the process, and outputs are written atomically).
  */
 final class StderrProgress implements TaskMonitor {
     private static final int STEPS = 20;
@@ -28,9 +29,12 @@ final class StderrProgress implements TaskMonitor {
             return;
         }
         int step = (int) Math.floor(Math.min(1, fraction) * STEPS);
+        if (step < printedStep) {
+            printedStep = -1;
+        }
         if (step > printedStep) {
             printedStep = step;
-            err.printf(Locale.ROOT, "%s: %d %%%n", label, step * 100 / STEPS);
+            err.printf(Locale.ROOT, "%s: %d %% (%s)%n", label, step * 100 / STEPS, message);
             err.flush();
         }
     }

@@ -108,6 +108,7 @@ class ModelCommandsTest {
         assertThat(run("score", model.toString(), data.toString(), "--out", scores.toString())).isZero();
 
         assertThat(out.toString()).contains("scored 1,500 of 1,500 customers (10 columns) into " + scores);
+        assertThat(err.toString()).contains("scoring " + data.getFileName() + ": 100 % (");
         List<String> lines = Files.readAllLines(scores);
         assertThat(lines).hasSize(1501);
         assertThat(lines.get(0)).isEqualTo("customer_id,p_buy_observed,p_buy_none,p_buy_at_0,p_buy_at_0.1,"
