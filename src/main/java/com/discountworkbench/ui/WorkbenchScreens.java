@@ -3,6 +3,8 @@ package com.discountworkbench.ui;
 import com.discountworkbench.ui.data.DataScreen;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.main.StepScreens;
+import com.discountworkbench.ui.network.NetworkScreen;
+import com.discountworkbench.ui.train.TrainScreen;
 
 /**
  * Which screen each pipeline step shows. A new screen is one line here; steps without a line show their
@@ -14,6 +16,8 @@ public final class WorkbenchScreens {
 
     public static StepScreens create() {
         return new StepScreens()
-                .register(PipelineStep.DATA, DataScreen::new);
+                .register(PipelineStep.DATA, DataScreen::new)
+                .register(PipelineStep.NETWORK, NetworkScreen::new)
+                .register(PipelineStep.TRAIN, TrainScreen::new);
     }
 }
