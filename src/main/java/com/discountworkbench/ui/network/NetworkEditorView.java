@@ -8,7 +8,6 @@ import com.discountworkbench.model.Optimizer;
 import com.discountworkbench.model.OutputHead;
 import com.discountworkbench.ui.common.ViewLoader;
 import com.discountworkbench.ui.i18n.Localization;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -64,7 +63,7 @@ final class NetworkEditorView {
 
     @FXML
     private void initialize() {
-        String id = viewModel.head().name().toLowerCase(Locale.ROOT);
+        String id = viewModel.head() == OutputHead.PROBABILITY ? "purchase" : "value";
         layers.setId(id + "-layers");
         learningRate.setId(id + "-learning-rate");
         headDescription.setText(viewModel.headDescription());
