@@ -72,6 +72,7 @@ public final class Styles {
     public static final String TRAIN_PROGRESS_ROW = "train-progress-row";
     public static final String LOSS_CHART = "loss-chart";
     public static final String EPOCH_TABLE = "epoch-table";
+    public static final String TEXT_COLUMN = "text-column";
     public static final String SUMMARY_GRID = "summary-grid";
     public static final String METRIC_NAME = "metric-name";
     public static final String METRIC_VALUE = "metric-value";

@@ -82,6 +82,7 @@ final class NetworkEditorView {
     private void setUpTable() {
         LayerTableViewModel table = viewModel.layerTable();
         layers.setItems(table.layers());
+        layers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         numberColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         numberColumn.setCellFactory(column -> new TableCell<>() {
             @Override

@@ -17,10 +17,13 @@ import java.util.Optional;
 final class ControlledTrainer implements NetworkTrainer {
     private final NetworkTrainer engine;
     private final TrainingControl control;
+    private final TaskMonitor status;
 
-    ControlledTrainer(NetworkTrainer engine, TrainingControl control) {
+    /** @param status the job's own monitor, where a pause is announced */
+    ControlledTrainer(NetworkTrainer engine, TrainingControl control, TaskMonitor status) {
         this.engine = engine;
         this.control = control;
+        this.status = status;
     }
 
     @Override
@@ -33,7 +36,7 @@ final class ControlledTrainer implements NetworkTrainer {
                     "Stopped before this model started training.", 0);
         }
         return engine.train(train, targets, weightsOrNull, validation, validationTargets, spec, listener,
-                control.engineMonitor(monitor));
+                control.engineMonitor(monitor, status));
     }
 
     @Override

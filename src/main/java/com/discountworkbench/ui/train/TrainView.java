@@ -108,7 +108,8 @@ public final class TrainView implements StepView {
 
     private void setUpEpochTable(TrainingRunViewModel run) {
         Formats formats = localization.formats();
-        column(modelColumn, row -> run.modelName(row.model()));
+        column(modelColumn, row -> localization.text(row.model() == ModelKind.PURCHASE
+                ? "train.column.model.purchase" : "train.column.model.value"));
         column(epochColumn, row -> formats.integer(row.metrics().epoch()));
         column(trainingLossColumn, row -> decimal(formats, row.metrics().trainingLoss(), 4));
         column(validationLossColumn, row -> decimal(formats, row.metrics().validationLoss(), 4));
@@ -116,6 +117,7 @@ public final class TrainView implements StepView {
         column(speedColumn, row -> formats.integer(Math.round(row.metrics().rowsPerSecond())));
         column(elapsedColumn, row -> DurationText.of(row.metrics().elapsed()));
         epochTable.setItems(run.epochs());
+        epochTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         run.epochs().addListener(followEpochs);
     }
 
@@ -140,6 +142,7 @@ public final class TrainView implements StepView {
         for (int i = 0; i < lines.size(); i++) {
             Label name = new Label(lines.get(i).name());
             name.getStyleClass().add(Styles.METRIC_NAME);
+            name.setWrapText(true);
             Label value = new Label(lines.get(i).value());
             value.getStyleClass().add(Styles.METRIC_VALUE);
             value.setWrapText(true);

@@ -107,11 +107,11 @@ public final class TrainViewModel {
         TrainingControl runControl = new TrainingControl(language.text("train.paused"));
         ChartPointBuffer<TrainingEvent> events = new ChartPointBuffer<>(run::apply,
                 FxThrottle.DEFAULT_INTERVAL_MILLIS, scheduler, System::nanoTime);
-        TrainingEvents progress = new TrainingEvents(events::add, plan);
+        TrainingEvents progress = new TrainingEvents(events::add, plan, language.get());
         control = runControl;
         state.set(RunState.RUNNING);
         context.tasks().execute(BackgroundTask.of(language.text("train.job"), monitor ->
-                        new DiscountModelTrainer(new ControlledTrainer(new Dl4jTrainer(), runControl))
+                        new DiscountModelTrainer(new ControlledTrainer(new Dl4jTrainer(), runControl, monitor))
                                 .train(data.dataset(), plan, progress, progress.monitor(monitor)))
                 .onSuccess(model -> {
                     events.flush();

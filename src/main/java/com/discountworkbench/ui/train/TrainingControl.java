@@ -47,30 +47,35 @@ final class TrainingControl {
         return stopRequested;
     }
 
-    /** The monitor the engine polls: cancelled on Stop or Cancel, and waiting there while paused. */
-    TaskMonitor engineMonitor(TaskMonitor job) {
+    /**
+     * The monitor the engine polls: cancelled on Stop or Cancel, and waiting there while paused.
+     *
+     * @param engine what the engine would otherwise report to
+     * @param status where "Paused" is shown (the job's own monitor: the status bar)
+     */
+    TaskMonitor engineMonitor(TaskMonitor engine, TaskMonitor status) {
         return new TaskMonitor() {
             @Override
             public void progress(double fraction, String message) {
                 lastFraction = fraction;
-                job.progress(fraction, message);
+                engine.progress(fraction, message);
             }
 
             @Override
             public boolean isCancelled() {
-                waitWhilePaused(job);
-                return stopRequested || job.isCancelled();
+                waitWhilePaused(engine, status);
+                return stopRequested || engine.isCancelled();
             }
         };
     }
 
-    private void waitWhilePaused(TaskMonitor job) {
+    private void waitWhilePaused(TaskMonitor engine, TaskMonitor status) {
         if (!paused) {
             return;
         }
-        job.progress(lastFraction, pausedMessage);
+        status.progress(lastFraction, pausedMessage);
         synchronized (lock) {
-            while (paused && !stopRequested && !job.isCancelled()) {
+            while (paused && !stopRequested && !engine.isCancelled()) {
                 try {
                     lock.wait(PAUSE_POLL_MILLIS);
                 } catch (InterruptedException e) {

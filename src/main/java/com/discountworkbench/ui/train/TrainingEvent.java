@@ -10,11 +10,11 @@ import com.discountworkbench.model.ModelKind;
 sealed interface TrainingEvent {
 
     /** A model starts training. */
-    record ModelStarted(ModelKind model, long parameters, int maxEpochs, long nanoTime) implements TrainingEvent {
+    record ModelStarted(ModelKind model, long parameters, long nanoTime) implements TrainingEvent {
     }
 
     /** A sampled training loss. */
-    record Update(ModelKind model, int epoch, long step, double loss) implements TrainingEvent {
+    record Update(ModelKind model, long step, double loss) implements TrainingEvent {
     }
 
     /** A finished epoch, at the step where it ended. */
@@ -25,7 +25,7 @@ sealed interface TrainingEvent {
     record Message(String text) implements TrainingEvent {
     }
 
-    /** Progress of the running model (0..1), or a stage of unknown length (negative) with its description. */
+    /** Progress of the running model (0..1) or a stage of unknown length (negative), described for the analyst. */
     record Progress(double fraction, String text, long nanoTime) implements TrainingEvent {
     }
 }

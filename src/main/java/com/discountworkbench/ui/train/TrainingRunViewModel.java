@@ -39,9 +39,6 @@ public final class TrainingRunViewModel {
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private ModelKind model;
-    private int maxEpochs;
-    private int epoch;
     private long modelStartNanos;
 
     TrainingRunViewModel(UiLanguage language) {
@@ -79,8 +76,6 @@ public final class TrainingRunViewModel {
         charts.values().forEach(chart -> chart.clear(LossChartViewModel.Axis.STEPS));
         epochs.clear();
         log.clear();
-        model = null;
-        epoch = 0;
         progress.set(-1);
         progressText.set(language.text("train.stage.preparing"));
     }
@@ -106,7 +101,6 @@ public final class TrainingRunViewModel {
             if (event instanceof TrainingEvent.ModelStarted started) {
                 startModel(started);
             } else if (event instanceof TrainingEvent.Update update) {
-                epoch = update.epoch();
                 curves.computeIfAbsent(update.model(), kind -> new Curves()).updates
                         .add(new LossPoint(update.step(), update.loss()));
             } else if (event instanceof TrainingEvent.EpochEnd end) {
@@ -145,39 +139,35 @@ public final class TrainingRunViewModel {
     }
 
     private void startModel(TrainingEvent.ModelStarted started) {
-        model = started.model();
-        maxEpochs = started.maxEpochs();
-        epoch = 0;
         modelStartNanos = started.nanoTime();
         progress.set(0);
-        log(language.text("train.log.modelStarted", modelName(model),
+        log(language.text("train.log.modelStarted", modelName(started.model()),
                 language.formats().integer(started.parameters())));
     }
 
     private void showProgress(TrainingEvent.Progress report) {
         if (report.fraction() < 0) {
-            // The trainer's own stage texts are English; the stage is known from where the run is.
-            String stage = language.text(model == null ? "train.stage.preparing" : "train.stage.evaluating");
-            if (!stage.equals(progressText.get())) {
-                log(stage);
+            if (!report.text().equals(progressText.get())) {
+                log(report.text());
             }
             progress.set(-1);
-            progressText.set(stage);
+            progressText.set(report.text());
             return;
         }
         progress.set(report.fraction());
-        if (model == null) {
-            return;
-        }
         String left = report.fraction() < MIN_FRACTION_FOR_ESTIMATE
                 ? language.text("train.eta.estimating")
                 : language.text("train.eta.left", DurationText.of(Duration.ofNanos(
                         (long) ((report.nanoTime() - modelStartNanos) * (1 - report.fraction()) / report.fraction()))));
-        progressText.set(language.text("train.progress", modelName(model), Math.max(epoch, 1), maxEpochs, left));
+        progressText.set(language.text("train.progress", report.text(), left));
     }
 
     String modelName(ModelKind kind) {
-        return language.text(kind == ModelKind.PURCHASE ? "train.model.purchase" : "train.model.value");
+        return language.text(modelNameKey(kind));
+    }
+
+    static String modelNameKey(ModelKind kind) {
+        return kind == ModelKind.PURCHASE ? "train.model.purchase" : "train.model.value";
     }
 
     /** The points of one batch for one model's curves. */

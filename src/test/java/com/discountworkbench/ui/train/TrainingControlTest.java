@@ -28,7 +28,7 @@ class TrainingControlTest {
             return jobCancelled.get();
         }
     };
-    private final TaskMonitor engine = control.engineMonitor(job);
+    private final TaskMonitor engine = control.engineMonitor(job, job);
 
     @Test
     void runsFreelyUntilStopped() {
@@ -66,7 +66,7 @@ class TrainingControlTest {
         assertThat(stopped.get(5, TimeUnit.SECONDS)).isTrue();
 
         TrainingControl other = new TrainingControl("Paused");
-        TaskMonitor otherEngine = other.engineMonitor(job);
+        TaskMonitor otherEngine = other.engineMonitor(job, job);
         other.pause();
         CompletableFuture<Boolean> cancelled = CompletableFuture.supplyAsync(otherEngine::isCancelled);
         Thread.sleep(50);
