@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -160,16 +161,22 @@ public final class TrainView implements StepView {
         return log;
     }
 
+    /**
+     * After the skin has seen the new rows (its listener may come after this view's), and after a layout, in which
+     * it takes them in: scrolling any earlier stops short of the last row.
+     */
     private static void scrollToEnd(TableView<?> table) {
-        if (!table.getItems().isEmpty()) {
+        Platform.runLater(() -> {
+            table.layout();
             table.scrollTo(table.getItems().size() - 1);
-        }
+        });
     }
 
     private static void scrollToEnd(ListView<?> list) {
-        if (!list.getItems().isEmpty()) {
+        Platform.runLater(() -> {
+            list.layout();
             list.scrollTo(list.getItems().size() - 1);
-        }
+        });
     }
 
     @FXML
