@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "startup", mixinStandardHelpOptions = true,
         description = "Open the main window in this JVM, as the desktop app does, and print window_s (JVM start to the"
                 + " window's first frame) and ready_s (JVM start to 'ready to train': the neural network engine loaded"
-                + " in the background). Needs a display; on a server run it under Xvfb: xvfb-run -a java -jar"
+                + " in the background), then the CPU seconds the process had used at each point (steadier on a busy"
+                + " machine). Needs a display; on a server run it under Xvfb: xvfb-run -a java -jar"
                 + " discount-workbench.jar bench startup")
 public final class BenchStartupCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -29,6 +30,8 @@ public final class BenchStartupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "window_s=%.3f%n", result.windowSeconds());
         out.printf(Locale.ROOT, "ready_s=%.3f%n", result.readySeconds());
+        out.printf(Locale.ROOT, "window_cpu_s=%.3f%n", result.windowCpuSeconds());
+        out.printf(Locale.ROOT, "ready_cpu_s=%.3f%n", result.readyCpuSeconds());
         out.flush();
         return 0;
     }

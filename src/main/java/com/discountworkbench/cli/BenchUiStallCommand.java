@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
         description = "Train both models from the Train step of the real window (generated sample customers or FILE.csv,"
                 + " default networks, a few epochs) while a watchdog pings the FX thread every 10 ms. Prints"
                 + " max_fx_stall_ms (goal: under 100), p99_fx_stall_ms, max_fx_busy_ms (the FX thread's own CPU time"
-                + " during the worst wait; the rest is waiting for a core), max_frame_gap_ms, open_train_step_ms,"
+                + " during the worst wait; the rest is waiting for a core), max_frame_gap_ms, fx_cpu_ms and render_cpu_ms"
+                + " (CPU used by the FX and render threads during the run), open_train_step_ms,"
                 + " train_s, epoch_rows and chart_points. Needs a display; on a server run it under Xvfb (xvfb-run -a …).")
 public final class BenchUiStallCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -60,6 +61,8 @@ public final class BenchUiStallCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "pings=%d%n", result.pings());
         out.printf(Locale.ROOT, "max_fx_busy_ms=%.1f%n", result.maxBusyMillis());
         out.printf(Locale.ROOT, "max_frame_gap_ms=%.1f%n", result.maxFrameGapMillis());
+        out.printf(Locale.ROOT, "fx_cpu_ms=%.0f%n", result.fxCpuMillis());
+        out.printf(Locale.ROOT, "render_cpu_ms=%.0f%n", result.renderCpuMillis());
         out.printf(Locale.ROOT, "open_train_step_ms=%.0f%n", result.openMillis());
         out.printf(Locale.ROOT, "train_s=%.2f%n", result.trainingSeconds());
         out.printf(Locale.ROOT, "epoch_rows=%d%n", result.epochRows());

@@ -33,7 +33,7 @@ public final class WorkbenchApplication extends Application {
         WorkbenchWindow window = new WorkbenchWindow(stage, settings, WorkbenchScreens.create());
         window.installErrorHandler();
         window.show();
-        EngineWarmUp.start(window.context());
+        EngineWarmUp.startAfterFirstFrames(window.context());
         return window;
     }
 

@@ -18,10 +18,15 @@ import javafx.application.Platform;
  * too.
  */
 final class FxStallWatchdog {
+    /** JavaFX's rendering thread, which draws each frame after the FX thread has laid it out. */
+    private static final String RENDER_THREAD = "QuantumRenderer-0";
 
-    /** What was seen, in milliseconds. */
+    /**
+     * What was seen, in milliseconds; the CPU totals are the FX thread's and the render thread's work over the whole
+     * watch, which a busy machine does not inflate the way it inflates waits.
+     */
     record Stalls(double maxStallMillis, double p99StallMillis, int pings, double maxBusyMillis,
-                  double maxFrameGapMillis) {
+                  double maxFrameGapMillis, double fxCpuMillis, double renderCpuMillis) {
     }
 
     private record Ping(long waitNanos, long busyNanos) {
@@ -29,6 +34,9 @@ final class FxStallWatchdog {
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final long fxThread = Thread.currentThread().getId();
+    private final long renderThread = threadNamed(RENDER_THREAD);
+    private final long fxCpuAtStart = threads.getThreadCpuTime(fxThread);
+    private final long renderCpuAtStart = cpuTime(renderThread);
     private final List<Ping> pings = Collections.synchronizedList(new ArrayList<>());
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "fx-stall-watchdog");
@@ -80,6 +88,18 @@ final class FxStallWatchdog {
         Collections.sort(waits);
         double max = waits.isEmpty() ? Double.NaN : waits.get(waits.size() - 1) / 1e6;
         double p99 = waits.isEmpty() ? Double.NaN : waits.get((int) Math.floor(0.99 * (waits.size() - 1))) / 1e6;
-        return new Stalls(max, p99, waits.size(), maxBusy / 1e6, maxFrameGap / 1e6);
+        return new Stalls(max, p99, waits.size(), maxBusy / 1e6, maxFrameGap / 1e6,
+                (threads.getThreadCpuTime(fxThread) - fxCpuAtStart) / 1e6,
+                (cpuTime(renderThread) - renderCpuAtStart) / 1e6);
+    }
+
+    /** The id of the live thread with this name, or -1. */
+    private static long threadNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals(name))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
+    }
+
+    private long cpuTime(long thread) {
+        return thread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(thread));
     }
 }

@@ -25,14 +25,16 @@ public final class UiStallBenchmark {
      * @param maxStallMillis  longest wait of a ping for the FX thread while training ran
      * @param maxBusyMillis   most CPU time the FX thread itself used during one ping's wait (the rest of a stall is
      *                        the thread waiting for a core)
+     * @param fxCpuMillis     CPU time of the FX thread while training ran (layout, CSS, charts, tables)
+     * @param renderCpuMillis CPU time of JavaFX's render thread meanwhile (drawing; large with software rendering)
      * @param openMillis      from showing the Train step until it was drawn (its first layout; not part of the run)
      * @param trainingSeconds from pressing Start until the model was published
      * @param epochRows       rows of the epoch table at the end
      * @param chartPoints     points in both loss charts at the end
      */
     public record Result(double maxStallMillis, double p99StallMillis, int pings, double maxBusyMillis,
-                         double maxFrameGapMillis, double openMillis, double trainingSeconds, int epochRows,
-                         int chartPoints) {
+                         double maxFrameGapMillis, double fxCpuMillis, double renderCpuMillis, double openMillis,
+                         double trainingSeconds, int epochRows, int chartPoints) {
     }
 
     private UiStallBenchmark() {
@@ -67,7 +69,8 @@ public final class UiStallBenchmark {
             int points = bench.onFx(() -> points(bench.lookup("#train-chart-purchase", LineChart.class))
                     + points(bench.lookup("#train-chart-value", LineChart.class)));
             return new Result(stalls.maxStallMillis(), stalls.p99StallMillis(), stalls.pings(), stalls.maxBusyMillis(),
-                    stalls.maxFrameGapMillis(), openMillis, seconds, rows, points);
+                    stalls.maxFrameGapMillis(), stalls.fxCpuMillis(), stalls.renderCpuMillis(), openMillis, seconds,
+                    rows, points);
         }
     }
 
