@@ -1,6 +1,7 @@
 package com.discountworkbench.ui;
 
 import com.discountworkbench.ui.common.UiSettings;
+import com.discountworkbench.ui.train.EngineWarmUp;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -19,11 +20,21 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new WorkbenchWindow(stage, UiSettings.user(), WorkbenchScreens.create());
-        window.installErrorHandler();
-        window.show();
+        window = open(stage, UiSettings.user());
         // The goal is a window within 3 s of launch; the log line makes a slow start visible.
         LOG.info("Main window shown {} ms after JVM start", ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    /**
+     * Shows the main window on {@code stage}, then loads the neural-network engine in the background so the window
+     * never waits for it. Call on the FX thread; the start-up benchmark opens the window the same way.
+     */
+    public static WorkbenchWindow open(Stage stage, UiSettings settings) {
+        WorkbenchWindow window = new WorkbenchWindow(stage, settings, WorkbenchScreens.create());
+        window.installErrorHandler();
+        window.show();
+        EngineWarmUp.startAfterFirstFrames(window.context());
+        return window;
     }
 
     @Override
