@@ -3,6 +3,7 @@ package com.discountworkbench.ui;
 import com.discountworkbench.ui.common.UiSettings;
 import com.discountworkbench.ui.train.EngineWarmUp;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -21,6 +22,8 @@ public final class WorkbenchApplication extends Application {
     @Override
     public void start(Stage stage) {
         window = open(stage, UiSettings.user());
+        // Launcher passes a project file when the desktop opens one (file association); open it like File → Open.
+        getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(window.context().main()::openProjectFile);
         // The goal is a window within 3 s of launch; the log line makes a slow start visible.
         LOG.info("Main window shown {} ms after JVM start", ManagementFactory.getRuntimeMXBean().getUptime());
     }
