@@ -46,7 +46,7 @@ class NetworkViewModelTest {
         assertThat(purchaseLayers().layers()).isEqualTo(NetworkSpec.defaults().layers());
         assertThat(network.purchase().learningRateProperty().get())
                 .isEqualTo(String.valueOf(NetworkSpec.defaults().learningRate()));
-        assertThat(network.purchase().l2Property().get()).isEqualTo("0.00001");
+        assertThat(Double.parseDouble(network.purchase().l2Property().get())).isEqualTo(NetworkSpec.defaults().l2());
         assertThat(network.purchase().autoBatchProperty().get()).isTrue();
         assertThat(network.valueSameAsPurchaseProperty().get()).isTrue();
         assertThat(network.seedProperty().get()).isEqualTo("42");
