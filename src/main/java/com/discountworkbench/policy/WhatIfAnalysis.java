@@ -1,7 +1,6 @@
 package com.discountworkbench.policy;
 
 import com.discountworkbench.data.DataException;
-import com.discountworkbench.prep.FittedPreprocessor;
 import com.discountworkbench.task.TaskMonitor;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,7 @@ public final class WhatIfAnalysis {
     private final PolicyOptimizer optimizer = new PolicyOptimizer();
     private final Simulator simulator = new Simulator(optimizer);
 
-    public SimulationReport run(FittedPreprocessor prep, PolicyInputs inputs, PolicyConstraints constraints,
+    public SimulationReport run(PolicyInputs inputs, PolicyConstraints constraints,
                                 HistorySettings history, TaskMonitor monitor) {
         if (history.propensityColumn() != null) {
             HistoryEvaluator.propensityColumn(inputs.customers(), history.propensityColumn());
@@ -27,11 +26,11 @@ public final class WhatIfAnalysis {
         List<Baseline> baselines = simulator.baselines(result.problem(), inputs.observedLevels());
         WhatIfSweeps sweeps = WhatIfSweeps.of(simulator, problem, constraints, DEFAULT_BUDGET_STEPS, monitor);
         List<String> notes = new ArrayList<>(inputs.notes());
-        String unavailable = HistoryEvaluator.unavailableReason(prep, inputs);
+        String unavailable = HistoryEvaluator.unavailableReason(inputs.scored(), problem.responses().levels());
         HistoryEvaluation evaluation = null;
         if (unavailable == null) {
             try {
-                evaluation = HistoryEvaluator.evaluate(prep, inputs, result, history, monitor);
+                evaluation = HistoryEvaluator.evaluate(inputs.scored(), result, history, monitor);
             } catch (DataException unusable) {
                 // The what-if figures stand on their own; outcomes that cannot be read only lose their check.
                 notes.add("No check against history: " + unusable.getMessage());
