@@ -71,9 +71,7 @@ public final class HistoryEvaluator {
     public static HistoryEvaluation evaluate(PolicyCustomers customers, PolicyResult result,
                                              HistorySettings settings, TaskMonitor monitor) {
         PolicyProblem problem = result.problem();
-        List<TreatmentLevel> grid = problem.responses().levels();
-        requireAvailable(unavailableReason(customers, grid));
-        Logged history = Logged.of(customers, grid, problem, settings);
+        Logged history = Logged.of(customers, problem, settings, true);
         float[] labels = customers.model().preprocessing().labels(customers.scoredData());
         int[] rows = history.rows();
         double[] spendReward = new double[rows.length];
@@ -97,19 +95,11 @@ public final class HistoryEvaluator {
     public static OpeReport recommendedProfit(PolicyCustomers customers, PolicyResult result,
                                               HistorySettings settings, TaskMonitor monitor) {
         PolicyProblem problem = result.problem();
-        List<TreatmentLevel> grid = problem.responses().levels();
-        requireAvailable(profitUnavailableReason(customers, grid));
-        Logged history = Logged.of(customers, grid, problem, settings);
+        Logged history = Logged.of(customers, problem, settings, false);
         int levels = problem.levels();
         return new OffPolicyEvaluator(settings.resamples(), settings.seed()).evaluate(history.profit(),
                 pick(result.levels(), history.rows()), compact(PredictedRewards.profit(problem), history.rows(), levels),
                 levels, monitor);
-    }
-
-    private static void requireAvailable(String reason) {
-        if (reason != null) {
-            throw new DataException(reason);
-        }
     }
 
     /**
@@ -117,8 +107,14 @@ public final class HistoryEvaluator {
      * and their realized profit with the propensities of the levels they got.
      */
     private record Logged(int[] observed, float[] spend, int[] rows, LoggedOutcomes profit) {
-        static Logged of(PolicyCustomers customers, List<TreatmentLevel> grid, PolicyProblem problem,
-                         HistorySettings settings) {
+        /** @throws DataException when the file cannot serve as history */
+        static Logged of(PolicyCustomers customers, PolicyProblem problem, HistorySettings settings,
+                         boolean needsPurchases) {
+            List<TreatmentLevel> grid = problem.responses().levels();
+            String reason = unavailableReason(customers, grid, needsPurchases);
+            if (reason != null) {
+                throw new DataException(reason);
+            }
             int[] observed = customers.observedLevels(grid);
             int[] rows = IntStream.range(0, observed.length).filter(i -> observed[i] >= 0).toArray();
             float[] spend = customers.model().preprocessing().values(customers.scoredData());
