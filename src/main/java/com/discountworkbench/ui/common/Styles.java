@@ -54,6 +54,16 @@ public final class Styles {
     public static final String SHORTCUT_GRID = "shortcut-grid";
     public static final String SHORTCUT_KEY = "shortcut-key";
 
+    // Inspect and Feedback screens
+    public static final String WIDE_PAGE = "wide-page";
+    public static final String INSPECT_PANEL = "inspect-panel";
+    public static final String FILTER_BAR = "filter-bar";
+    public static final String PERCENT_SPINNER = "percent-spinner";
+    public static final String NUMBER_COLUMN = "number-column";
+    public static final String RESPONSE_CHART = "response-chart";
+    public static final String CHART_CAPTION = "chart-caption";
+    public static final String REFERENCE_CHART = "reference-chart";
+
     private static final String STYLESHEET = "/com/discountworkbench/ui/workbench.css";
 
     private Styles() {
