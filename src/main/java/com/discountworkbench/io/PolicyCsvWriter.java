@@ -93,16 +93,8 @@ public final class PolicyCsvWriter {
         line.setLength(0);
     }
 
-    /** Text, quoted when it holds the delimiter, a quote or a line break. */
     private void appendField(StringBuilder line, String text) {
-        boolean quote = text.indexOf(format.delimiter()) >= 0 || text.indexOf('"') >= 0
-                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-        if (quote) {
-            line.append('"').append(text.replace("\"", "\"\"")).append('"');
-        } else {
-            line.append(text);
-        }
-        line.append(format.delimiter());
+        CsvFields.append(line, text, format.delimiter());
     }
 
     private void appendNumber(StringBuilder line, double value, int decimals) {
