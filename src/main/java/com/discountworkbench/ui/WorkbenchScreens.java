@@ -1,6 +1,7 @@
 package com.discountworkbench.ui;
 
 import com.discountworkbench.ui.data.DataScreen;
+import com.discountworkbench.ui.feedback.FeedbackScreen;
 import com.discountworkbench.ui.inspect.InspectScreen;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.main.StepScreens;
@@ -16,6 +17,7 @@ public final class WorkbenchScreens {
     public static StepScreens create() {
         return new StepScreens()
                 .register(PipelineStep.DATA, DataScreen::new)
-                .register(PipelineStep.INSPECT, InspectScreen::new);
+                .register(PipelineStep.INSPECT, InspectScreen::new)
+                .register(PipelineStep.FEEDBACK, FeedbackScreen::new);
     }
 }

@@ -14,6 +14,7 @@ import com.discountworkbench.policy.ResponseMatrix;
 import com.discountworkbench.policy.ResponseScorer;
 import com.discountworkbench.prep.FittedPreprocessor;
 import com.discountworkbench.task.TaskMonitor;
+import com.discountworkbench.ui.session.WorkbenchSession;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -24,8 +25,6 @@ import java.util.Optional;
  * costs, measured against the model's no-treatment level.
  */
 public final class CustomerScoring {
-    /** Gross margin rate for customers without one in the data, until the analyst sets economics in Simulate. */
-    public static final double DEFAULT_MARGIN_RATE = 0.40;
     /** Rows scored at a time at the observed treatment, as in {@link ResponseScorer}: keeps feature memory flat. */
     private static final int BLOCK_ROWS = 65_536;
 
@@ -40,13 +39,14 @@ public final class CustomerScoring {
                 ? observedProbabilities(model, data, rows, monitor) : null;
         monitor.progress(-1, "Finding the most profitable discount per customer");
         boolean marginFromColumn = prep.marginColumn() != null && data.find(prep.marginColumn()).isPresent();
-        CustomerEconomics economics = CustomerEconomics.ofCostRatios(prep.costRatios(data, DEFAULT_MARGIN_RATE));
+        CustomerEconomics economics = CustomerEconomics.ofCostRatios(
+                prep.costRatios(data, WorkbenchSession.DEFAULT_MARGIN_RATE));
         OfferGrid offers = OfferGrid.of(prep.treatmentLevels()).withBaseline(prep.noTreatmentLevel().name());
         PolicyProblem problem = new PolicyProblem(responses, offers, economics);
         PolicyResult best = new PolicyOptimizer().optimize(problem, PolicyConstraints.none(), monitor);
         String[] ids = ids(data, prep, rows);
         return new CustomerScores(model, data, rows, ids, SortedRows.ranks(ids), observed, problem, best,
-                marginFromColumn, DEFAULT_MARGIN_RATE, SegmentColumn.of(data, rows));
+                marginFromColumn, WorkbenchSession.DEFAULT_MARGIN_RATE, SegmentColumn.of(data, rows));
     }
 
     /** The data's column holding the treatment each customer got, when the file has it. */

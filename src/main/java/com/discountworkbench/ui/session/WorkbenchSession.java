@@ -16,6 +16,9 @@ import javafx.collections.ObservableList;
  * publishes its own result here. Changed on the FX thread only.
  */
 public final class WorkbenchSession {
+    /** Gross margin rate for customers without one in the data, wherever no step has set the economics yet. */
+    public static final double DEFAULT_MARGIN_RATE = 0.40;
+
     private final ObjectProperty<LoadedDataset> data = new SimpleObjectProperty<>(this, "data");
     private final ObjectProperty<TrainingPlan> plan = new SimpleObjectProperty<>(this, "plan", TrainingPlan.defaults());
     private final ObjectProperty<DiscountModel> model = new SimpleObjectProperty<>(this, "model");
