@@ -64,6 +64,7 @@ public final class Styles {
     public static final String CHART_CAPTION = "chart-caption";
     public static final String REFERENCE_CHART = "reference-chart";
     public static final String COMPACT_TABLE = "compact-table";
+    public static final String WRAPPED_HEADERS = "wrapped-headers";
 
     private static final String STYLESHEET = "/com/discountworkbench/ui/workbench.css";
 

@@ -2,6 +2,7 @@ package com.discountworkbench.ui.feedback;
 
 import com.discountworkbench.ui.common.ChartSeries;
 import com.discountworkbench.ui.common.PercentAxisLabels;
+import com.discountworkbench.ui.common.SplitPositions;
 import com.discountworkbench.ui.common.Styles;
 import com.discountworkbench.ui.common.ViewLoader;
 import com.discountworkbench.ui.i18n.Localization;
@@ -26,6 +27,11 @@ import javafx.util.Subscription;
 
 /** The Feedback page: import and write buttons, the group and decile tables, and the comparison charts. */
 public final class FeedbackView implements StepView {
+    private static final double TABLES_SHARE = 0.56;
+    /** Narrow columns: counts and group names; the figures get the rest. */
+    private static final double LABEL_WIDTH = 96;
+    private static final double COUNT_WIDTH = 86;
+
     private final FeedbackViewModel viewModel;
     private final Localization localization;
     private final Node root;
@@ -55,6 +61,8 @@ public final class FeedbackView implements StepView {
         this.viewModel = viewModel;
         this.localization = localization;
         this.root = ViewLoader.load(this, localization.bundle());
+        // FXML takes a style-class attribute as one name, so the second class is added here.
+        root.getStyleClass().add(Styles.WIDE_PAGE);
     }
 
     @FXML
@@ -72,6 +80,8 @@ public final class FeedbackView implements StepView {
         emptyCard.managedProperty().bind(emptyCard.visibleProperty());
         results.visibleProperty().bind(viewModel.hasReport());
         results.managedProperty().bind(results.visibleProperty());
+        SplitPositions.apply(results, TABLES_SHARE);
+        groups.getStyleClass().add(Styles.WRAPPED_HEADERS);
         columns(groups, "feedback.column.group");
         columns(deciles, "feedback.column.decile");
         groups.setItems(tables.groups());
@@ -84,13 +94,19 @@ public final class FeedbackView implements StepView {
 
     private void columns(TableView<FeedbackRow> table, String firstHeader) {
         table.getColumns().setAll(List.of(
-                column(firstHeader, FeedbackRow::label, false),
-                column("feedback.column.customers", FeedbackRow::customers, true),
+                sized(column(firstHeader, FeedbackRow::label, false), LABEL_WIDTH),
+                sized(column("feedback.column.customers", FeedbackRow::customers, true), COUNT_WIDTH),
                 column("feedback.column.predictedConversion", FeedbackRow::predictedConversion, true),
                 column("feedback.column.realizedConversion", FeedbackRow::realizedConversion, true),
                 column("feedback.column.predictedProfit", FeedbackRow::predictedProfit, true),
                 column("feedback.column.realizedProfit", FeedbackRow::realizedProfit, true)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    private static TableColumn<FeedbackRow, String> sized(TableColumn<FeedbackRow, String> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        return column;
     }
 
     private TableColumn<FeedbackRow, String> column(String key, Function<FeedbackRow, String> value, boolean number) {

@@ -9,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -18,6 +17,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 
 /**
@@ -25,9 +25,14 @@ import javafx.util.Subscription;
  * model for their text, and a header click asks the view model to sort, so the table never compares rows itself.
  */
 public final class CustomerTableView {
+    /** Wide enough for two-line headers such as "P(buy) / no discount", ids such as "C000001", and "recommended". */
+    private static final double NUMBER_WIDTH = 80;
+    private static final double ID_WIDTH = 84;
+    private static final double RECOMMENDED_WIDTH = 104;
+
     private final CustomerTableViewModel viewModel;
     private final Localization localization;
-    private final Parent root;
+    private final Region root;
     private final ListChangeListener<Integer> rowsChanged = change -> reselect();
     private Subscription subscriptions = Subscription.EMPTY;
     // Held here: a bidirectional binding observes weakly, so an unreferenced adapter would be collected.
@@ -76,6 +81,7 @@ public final class CustomerTableView {
             TableColumn<Integer, String> tableColumn = new TableColumn<>(
                     localization.text("inspect.column." + column.name().toLowerCase(Locale.ROOT)));
             tableColumn.setUserData(column);
+            tableColumn.setMinWidth(minWidth(column));
             tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.text(column, cell.getValue())));
             if (column != CustomerColumn.ID) {
                 tableColumn.getStyleClass().add(Styles.NUMBER_COLUMN);
@@ -104,6 +110,14 @@ public final class CustomerTableView {
         reselect();
     }
 
+    private static double minWidth(CustomerColumn column) {
+        return switch (column) {
+            case ID -> ID_WIDTH;
+            case RECOMMENDED, RECOMMENDED_LEVEL -> RECOMMENDED_WIDTH;
+            default -> NUMBER_WIDTH;
+        };
+    }
+
     /** After the rows change, the selected customer stays selected when the filter still shows them. */
     private void reselect() {
         int position = viewModel.rows().positionOf(viewModel.selectedCustomerProperty().get());
@@ -114,7 +128,7 @@ public final class CustomerTableView {
         }
     }
 
-    public Parent root() {
+    public Region root() {
         return root;
     }
 

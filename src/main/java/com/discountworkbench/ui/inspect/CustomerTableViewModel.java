@@ -78,7 +78,9 @@ public final class CustomerTableViewModel {
         if (!newTable.scores().hasObserved()) {
             available.remove(ProbabilityMeasure.OBSERVED);
         }
-        measures.setAll(available);
+        if (!measures.equals(available)) {
+            measures.setAll(available);
+        }
         if (!available.contains(measure.get())) {
             measure.set(ProbabilityMeasure.RECOMMENDED);
         }
@@ -127,7 +129,7 @@ public final class CustomerTableViewModel {
             refreshing = false;
         }
         shownCount.set(shown.length);
-        int[] counts = table.histogram(shown, measure.get(), HISTOGRAM_BINS);
+        int[] counts = table.histogram(shown, currentFilter().measure(), HISTOGRAM_BINS);
         List<ChartBar> bars = new ArrayList<>(counts.length);
         for (int bin = 0; bin < counts.length; bin++) {
             bars.add(new ChartBar(language.formats().percent((double) bin / counts.length, 0), counts[bin]));
@@ -138,8 +140,12 @@ public final class CustomerTableViewModel {
     CustomerFilter currentFilter() {
         double min = Math.min(minPercent.get(), maxPercent.get()) / 100.0;
         double max = Math.max(minPercent.get(), maxPercent.get()) / 100.0;
-        return new CustomerFilter(search.get(), measure.get(), min, max, segment.get().column(),
-                segment.get().value(), recommendedLevel.get().isAll() ? -1 : recommendedLevel.get().value());
+        // A combo box empties its value for a moment while its items are replaced: nothing chosen means "all".
+        FilterChoice chosenSegment = segment.get() == null ? FilterChoice.ALL : segment.get();
+        FilterChoice chosenLevel = recommendedLevel.get() == null ? FilterChoice.ALL : recommendedLevel.get();
+        ProbabilityMeasure chosenMeasure = measure.get() == null ? ProbabilityMeasure.RECOMMENDED : measure.get();
+        return new CustomerFilter(search.get(), chosenMeasure, min, max, chosenSegment.column(), chosenSegment.value(),
+                chosenLevel.isAll() ? -1 : chosenLevel.value());
     }
 
     /** Sorts by a column (the table's header click); null restores customer order. */

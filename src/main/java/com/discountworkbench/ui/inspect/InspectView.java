@@ -1,5 +1,7 @@
 package com.discountworkbench.ui.inspect;
 
+import com.discountworkbench.ui.common.SplitPositions;
+import com.discountworkbench.ui.common.Styles;
 import com.discountworkbench.ui.common.ViewLoader;
 import com.discountworkbench.ui.i18n.Localization;
 import com.discountworkbench.ui.main.PipelineStep;
@@ -14,6 +16,10 @@ import javafx.scene.layout.VBox;
 
 /** The Inspect page: heading, scoring status, then the customer table beside the response curve, charts below. */
 public final class InspectView implements StepView {
+    /** The table needs room for seven columns; the curve reads well in the rest. */
+    private static final double TABLE_SHARE = 0.64;
+    private static final double UPPER_SHARE = 0.64;
+
     private final InspectViewModel viewModel;
     private final Localization localization;
     private final CustomerTableView tableView;
@@ -38,6 +44,8 @@ public final class InspectView implements StepView {
         this.curveView = new ResponseCurveView(viewModel.curve(), localization);
         this.chartsView = new ModelChartsView(viewModel.charts(), viewModel.table(), localization);
         this.root = ViewLoader.load(this, localization.bundle());
+        // FXML takes a style-class attribute as one name, so the second class is added here.
+        root.getStyleClass().add(Styles.WIDE_PAGE);
     }
 
     @FXML
@@ -51,7 +59,13 @@ public final class InspectView implements StepView {
         results.visibleProperty().bind(viewModel.hasScores());
         results.managedProperty().bind(results.visibleProperty());
         upper.getItems().setAll(tableView.root(), curveView.root());
+        // A split pane that cannot give each pane its minimum width falls back to equal halves for good.
+        tableView.root().setMinWidth(0);
+        curveView.root().setMinWidth(0);
+        chartsView.root().setMinHeight(0);
         results.getItems().add(chartsView.root());
+        SplitPositions.apply(upper, TABLE_SHARE);
+        SplitPositions.apply(results, UPPER_SHARE);
     }
 
     @FXML

@@ -9,12 +9,12 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 
 /** The tabs below the table: P(buy) histogram of the shown customers, ROC, calibration, lift, feature importance. */
@@ -22,7 +22,7 @@ public final class ModelChartsView {
     private final ModelChartsViewModel charts;
     private final CustomerTableViewModel table;
     private final Localization localization;
-    private final Parent root;
+    private final Region root;
     private final ListChangeListener<ChartBar> histogramChanged = change -> redrawHistogram();
     private Subscription subscription = Subscription.EMPTY;
 
@@ -84,7 +84,7 @@ public final class ModelChartsView {
                 charts.importance())));
     }
 
-    public Parent root() {
+    public Region root() {
         return root;
     }
 

@@ -22,7 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ModelChartsViewModel {
     /** More bars than this make feature names unreadable; the rest matter little. */
-    static final int MAX_FEATURES = 12;
+    static final int MAX_FEATURES = 10;
 
     private final UiLanguage language;
     private final ObjectProperty<DiscountModel> model = new SimpleObjectProperty<>(this, "model");

@@ -7,10 +7,10 @@ import com.discountworkbench.ui.common.ViewLoader;
 import com.discountworkbench.ui.i18n.Localization;
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
 
@@ -23,7 +23,7 @@ public final class ResponseCurveView {
 
     private final ResponseCurveViewModel viewModel;
     private final Localization localization;
-    private final Parent root;
+    private final Region root;
     private Subscription subscription = Subscription.EMPTY;
 
     @FXML private Label summary;
@@ -69,7 +69,8 @@ public final class ResponseCurveView {
         if (viewModel.rateAxisProperty().get()) {
             double max = viewModel.probabilityCurve().stream().mapToDouble(ChartPoint::x).max().orElse(RATE_TICK);
             axis.setLowerBound(0);
-            axis.setUpperBound(Math.max(max, RATE_TICK));
+            // A hair above the last rate, so 6 × 0.05 landing on 0.30000000000000004 still gets its tick.
+            axis.setUpperBound(Math.max(max, RATE_TICK) + 1e-9);
             axis.setTickUnit(RATE_TICK);
             axis.setTickLabelFormatter(new PercentAxisLabels(localization.locale()));
         } else {
@@ -91,7 +92,7 @@ public final class ResponseCurveView {
         }
     }
 
-    public Parent root() {
+    public Region root() {
         return root;
     }
 

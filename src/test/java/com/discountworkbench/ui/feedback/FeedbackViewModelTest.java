@@ -50,7 +50,8 @@ class FeedbackViewModelTest {
         session.modelProperty().set(tiny.model());
         feedback = new FeedbackViewModel(session, pipeline, new CurrentThreadTaskExecutor(new JobStatus(), failures::add),
                 dialogs, language);
-        outcomes = CampaignFiles.write(tiny.data().dataset(), CAMPAIGN, folder.resolve("campaign.csv"));
+        outcomes = CampaignFiles.write(tiny.data().dataset(), CampaignFiles.cyclingPolicy(CAMPAIGN),
+                folder.resolve("campaign.csv"));
     }
 
     @Test
