@@ -23,6 +23,9 @@ public final class RetrainingFileWriter {
     /**
      * Where the rows came from.
      *
+     * @param file            the training file's name
+     * @param createdAt       ISO-8601 instant
+     * @param appVersion      {@link AppInfo#version()}
      * @param dataFile        the file name of the data the model was trained on
      * @param dataSha256      its SHA-256
      * @param outcomesFile    the file name of the campaign outcomes

@@ -127,7 +127,7 @@ public final class FeedbackViewModel {
     }
 
     /** Writes the merged training file in the background. */
-    public void writeTrainingFile(Path target, FeedbackReport current, Dataset history, DiscountModel model) {
+    private void writeTrainingFile(Path target, FeedbackReport current, Dataset history, DiscountModel model) {
         Dataset outcomesData = outcomes.get().dataset();
         tasks.execute(BackgroundTask.of(language.text("feedback.task.write", target.getFileName()), monitor -> {
             Dataset merged = RetrainingData.merge(history, model.preprocessing(), current.outcomes());

@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import javafx.util.Subscription;
 
 /**
@@ -62,8 +63,8 @@ public final class CustomerTableView {
         measure.valueProperty().bindBidirectional(viewModel.measureProperty());
         minAdapter = viewModel.minPercentProperty().asObject();
         maxAdapter = viewModel.maxPercentProperty().asObject();
-        minPercent.setValueFactory(new IntegerSpinnerValueFactory(0, 100));
-        maxPercent.setValueFactory(new IntegerSpinnerValueFactory(0, 100));
+        minPercent.setValueFactory(percentFactory());
+        maxPercent.setValueFactory(percentFactory());
         minPercent.getValueFactory().valueProperty().bindBidirectional(minAdapter);
         maxPercent.getValueFactory().valueProperty().bindBidirectional(maxAdapter);
         segment.setItems(viewModel.segments());
@@ -74,6 +75,28 @@ public final class CustomerTableView {
         recommendedLevel.valueProperty().bindBidirectional(viewModel.recommendedLevelProperty());
         shown.textProperty().bind(viewModel.shownText());
         buildTable();
+    }
+
+    /** Whole percentages 0–100, shown as "15%"; typing "15" or "15%" both work. */
+    private IntegerSpinnerValueFactory percentFactory() {
+        IntegerSpinnerValueFactory factory = new IntegerSpinnerValueFactory(0, 100);
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : localization.formats().percent(value / 100.0, 0);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                String digits = text.replaceAll("[^0-9]", "");
+                try {
+                    return Math.max(0, Math.min(100, Integer.parseInt(digits)));
+                } catch (NumberFormatException notANumber) {
+                    return factory.getValue();
+                }
+            }
+        });
+        return factory;
     }
 
     private void buildTable() {

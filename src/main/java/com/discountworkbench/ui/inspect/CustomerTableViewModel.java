@@ -275,10 +275,6 @@ public final class CustomerTableViewModel {
         return hasObserved.getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty shownCountProperty() {
-        return shownCount.getReadOnlyProperty();
-    }
-
     CustomerTable table() {
         return table;
     }

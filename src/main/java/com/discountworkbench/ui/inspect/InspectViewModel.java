@@ -3,6 +3,7 @@ package com.discountworkbench.ui.inspect;
 import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.model.DiscountModel;
 import com.discountworkbench.policy.PolicyProblem;
+import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.ui.dialog.DialogService;
 import com.discountworkbench.ui.dialog.UncaughtErrorHandler;
 import com.discountworkbench.ui.i18n.UiLanguage;
@@ -15,7 +16,6 @@ import com.discountworkbench.ui.task.TaskHandle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -111,13 +111,29 @@ public final class InspectViewModel {
         recommend();
     }
 
-    /** Recomputes the recommended column from the session's policy, or the unconstrained optimum. */
+    /**
+     * Rebuilds the table's columns from the session's policy, or the unconstrained optimum, in the background: the
+     * table holds one array per column, so a million customers take a moment.
+     */
     private void recommend() {
         CustomerScores current = scores.get();
-        Recommendation chosen = current == null ? null
-                : Recommendation.choose(current, session.policyProperty().get());
-        recommendation.set(chosen);
-        CustomerTable contents = chosen == null ? null : new CustomerTable(current, chosen);
+        if (current == null) {
+            showTable(null);
+            return;
+        }
+        PolicyResult policy = session.policyProperty().get();
+        tasks.execute(BackgroundTask.of(language.text("inspect.task.recommend"),
+                monitor -> new CustomerTable(current, Recommendation.choose(current, policy)))
+                .onSuccess(contents -> {
+                    // Scores replaced meanwhile: a newer task brings the table for them.
+                    if (contents.scores() == scores.get()) {
+                        showTable(contents);
+                    }
+                }));
+    }
+
+    private void showTable(CustomerTable contents) {
+        recommendation.set(contents == null ? null : contents.recommendation());
         table.show(contents);
         curve.show(contents, table.selectedCustomerProperty().get());
     }
@@ -140,10 +156,6 @@ public final class InspectViewModel {
 
     public ReadOnlyObjectProperty<Recommendation> recommendationProperty() {
         return recommendation.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty scoringProperty() {
-        return scoring.getReadOnlyProperty();
     }
 
     public BooleanBinding hasScores() {
