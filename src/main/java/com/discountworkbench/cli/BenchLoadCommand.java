@@ -36,16 +36,16 @@ public final class BenchLoadCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "CSV file to load (default: generated).")
     private Path file;
 
-    @Option(names = "--rows", defaultValue = "1000000", description = "Rows to generate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000", description = "Rows to generate (default: ${DEFAULT-VALUE}).")
     private int rows;
 
-    @Option(names = "--columns", defaultValue = "24", description = "Columns to generate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--columns", paramLabel = "N", defaultValue = "24", description = "Columns to generate (default: ${DEFAULT-VALUE}).")
     private int columns;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--runs", defaultValue = "3", description = "How many times to load (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "How many times to load (default: ${DEFAULT-VALUE}).")
     private int runs;
 
     @Option(names = "--keep", paramLabel = "PATH", description = "Also save the generated CSV here.")

@@ -28,7 +28,8 @@ public final class BenchScoreCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "1", description = "Score this many times and print medians.")
     private int repeat;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed for data and network (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42",
+            description = "Seed for data and network (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Override

@@ -52,7 +52,8 @@ public final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--schedule", description = "Override the default schedule: ${COMPLETION-CANDIDATES}.")
     private LearningRateSchedule schedule;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed for data and network (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42",
+            description = "Seed for data and network (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Option(names = "--repeat", defaultValue = "1", description = "Train this many times and print medians.")

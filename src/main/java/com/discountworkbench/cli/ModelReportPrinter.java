@@ -17,14 +17,17 @@ import java.util.Map;
 final class ModelReportPrinter {
     private static final int TOP_FEATURES = 10;
     private final PrintWriter out;
+    private final String rowsKind;
 
-    ModelReportPrinter(PrintWriter out) {
+    /** @param rowsKind what the measured rows are, e.g. "held-out" for the test split */
+    ModelReportPrinter(PrintWriter out, String rowsKind) {
         this.out = out;
+        this.rowsKind = rowsKind;
     }
 
     void print(ModelReport report) {
         ClassifierMetrics m = report.purchase().metrics();
-        line("%npurchase model on %,d held-out rows (buy rate %.2f%%):", m.rows(), 100 * m.positiveRate());
+        line("%npurchase model on %,d %s rows (buy rate %.2f%%):", m.rows(), rowsKind, 100 * m.positiveRate());
         line("  AUC %.4f   log loss %.4f   Brier %.4f   mean predicted %.4f", m.auc(), m.logLoss(), m.brier(),
                 m.meanPredicted());
         ConfusionMatrix c = report.purchase().confusion();
@@ -36,8 +39,8 @@ final class ModelReportPrinter {
         printImportance("purchase", report.purchase().importance(), "AUC drop");
         if (report.value() != null) {
             RegressionMetrics v = report.value().metrics();
-            line("%nvalue model on %,d held-out buyers: RMSE %.2f   MAE %.2f   R² %.4f", v.rows(), v.rmse(), v.mae(),
-                    v.r2());
+            line("%nvalue model on %,d %s buyers: RMSE %.2f   MAE %.2f   R² %.4f", v.rows(), rowsKind, v.rmse(),
+                    v.mae(), v.r2());
             printImportance("value", report.value().importance(), "RMSE rise");
         }
         printUplift(report.uplift());
@@ -61,6 +64,10 @@ final class ModelReportPrinter {
     }
 
     private void printImportance(String model, List<FeatureImportance> importance, String unit) {
+        if (importance.isEmpty()) {
+            line("  %s model: feature importance not computed (training was cancelled)", model);
+            return;
+        }
         line("  %s model: most important features (%s when shuffled):", model, unit);
         importance.stream().limit(TOP_FEATURES)
                 .forEach(f -> line("    %-28s %.4f ± %.4f", f.feature(), f.importance(), f.standardDeviation()));

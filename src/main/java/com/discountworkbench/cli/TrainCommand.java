@@ -4,6 +4,7 @@ import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.io.ModelFile;
+import com.discountworkbench.io.OutputPaths;
 import com.discountworkbench.model.ClassBalance;
 import com.discountworkbench.model.DiscountModel;
 import com.discountworkbench.model.DiscountModelTrainer;
@@ -74,13 +75,14 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.requireFileInExistingFolder(out, "model" + ModelFile.EXTENSION);
         PrintWriter printer = spec.commandLine().getOut();
         LoadedDataset loaded = input.read(data, roles(), TaskMonitor.NONE);
         printer.printf("read %,d rows from %s%n", loaded.dataset().rowCount(), data.getFileName());
         DiscountModel model = new DiscountModelTrainer(new Dl4jTrainer())
                 .train(loaded.dataset(), plan(), new TrainingPrinter(printer), TaskMonitor.NONE);
         ModelFile.write(out, model);
-        new ModelReportPrinter(printer).print(model.report());
+        new ModelReportPrinter(printer, "held-out").print(model.report());
         printer.println("model written to " + out);
         printer.flush();
         return 0;

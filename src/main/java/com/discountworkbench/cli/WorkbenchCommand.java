@@ -17,6 +17,11 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             GenerateSampleCommand.class,
             TrainCommand.class,
+            EvaluateCommand.class,
+            ScoreCommand.class,
+            PolicyCommand.class,
+            SimulateCommand.class,
+            FeedbackCommand.class,
             BenchCommand.class,
         })
 public final class WorkbenchCommand implements Runnable {
@@ -40,6 +45,7 @@ public final class WorkbenchCommand implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new WorkbenchCommand());
         commandLine.setExecutionExceptionHandler(WorkbenchCommand::handleFailure);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

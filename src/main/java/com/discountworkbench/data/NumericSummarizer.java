@@ -31,8 +31,12 @@ final class NumericSummarizer {
                 missingCount++;
                 continue;
             }
-            low = Math.min(low, v);
-            high = Math.max(high, v);
+            if (v < low) {
+                low = v;
+            }
+            if (v > high) {
+                high = v;
+            }
             total += v;
             int bits = Float.floatToRawIntBits(v == 0f ? 0f : v); // -0 and +0 are the same value
             int slot = mix(bits) & mask;
@@ -51,9 +55,14 @@ final class NumericSummarizer {
         }
         missing = missingCount;
         distinct = distinctCount;
-        min = low;
-        max = high;
+        min = asWritten(low);
+        max = asWritten(high);
         sum = total;
+    }
+
+    /** The double that prints like the float (0.3, not 0.30000001192092896): values were read as float32. */
+    private static double asWritten(float value) {
+        return Float.isInfinite(value) ? value : Double.parseDouble(Float.toString(value));
     }
 
     private void grow() {

@@ -40,7 +40,9 @@ public final class QualityChecks {
             }
             leakage(data, p, label).ifPresent(warnings::add);
         }
-        label.flatMap(column -> imbalance((NumericColumn) column)).ifPresent(warnings::add);
+        // A text label (yes/no) is recoded by the preprocessing; its balance is judged there.
+        label.filter(NumericColumn.class::isInstance).flatMap(column -> imbalance((NumericColumn) column))
+                .ifPresent(warnings::add);
         return warnings;
     }
 

@@ -19,6 +19,7 @@ public record QualityWarning(Kind kind, String column, String message) {
         CLASS_IMBALANCE,
         REJECTED_ROWS,
         READ_AS_TEXT,
+        INVALID_TEXT,
         MISSING_ROLE
     }
 

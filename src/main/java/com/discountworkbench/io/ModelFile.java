@@ -9,8 +9,13 @@ import com.discountworkbench.model.NetworkTrainer;
 import com.discountworkbench.model.Provenance;
 import com.discountworkbench.model.TrainedNetwork;
 import com.discountworkbench.prep.FittedPreprocessor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,24 +54,37 @@ public final class ModelFile {
 
     public static void write(Path target, DiscountModel model) {
         try {
-            AtomicFiles.write(target, out -> {
-                ZipOutputStream zip = new ZipOutputStream(out);
-                put(zip, HEADER, Json.write(new Header(FORMAT, FORMAT_VERSION, AppInfo.version(), model.fallbackSpend())));
-                put(zip, PREPROCESSING, model.preprocessing().toJson());
-                put(zip, PURCHASE_NETWORK, model.purchase().toBytes());
-                put(zip, PURCHASE_SPEC, Json.write(model.purchase().spec()));
-                if (model.value().isPresent()) {
-                    put(zip, VALUE_NETWORK, model.value().get().toBytes());
-                    put(zip, VALUE_SPEC, Json.write(model.value().get().spec()));
-                }
-                put(zip, REPORT, Json.write(model.report()));
-                put(zip, PROVENANCE, Json.write(model.provenance()));
-                zip.finish();
-            });
+            AtomicFiles.write(target, out -> write(out, model));
         } catch (IOException e) {
             throw new DataException("Could not save the model (" + e.getMessage()
                     + "). Check that the folder exists and is writable.", target, -1, null, e);
         }
+    }
+
+    /** The model file's bytes, for embedding it in another file (a project). */
+    public static byte[] toBytes(DiscountModel model) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(bytes, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void write(OutputStream out, DiscountModel model) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        put(zip, HEADER, Json.write(new Header(FORMAT, FORMAT_VERSION, AppInfo.version(), model.fallbackSpend())));
+        put(zip, PREPROCESSING, model.preprocessing().toJson());
+        put(zip, PURCHASE_NETWORK, model.purchase().toBytes());
+        put(zip, PURCHASE_SPEC, Json.write(model.purchase().spec()));
+        if (model.value().isPresent()) {
+            put(zip, VALUE_NETWORK, model.value().get().toBytes());
+            put(zip, VALUE_SPEC, Json.write(model.value().get().spec()));
+        }
+        put(zip, REPORT, Json.write(model.report()));
+        put(zip, PROVENANCE, Json.write(model.provenance()));
+        zip.finish();
     }
 
     /** @param networks reads the networks back (the DeepLearning4J adapter) */
@@ -75,7 +93,28 @@ public final class ModelFile {
             throw new DataException("The model file does not exist or is a folder. Train a model first with "
                     + "'train … --out MODEL" + EXTENSION + "'.", file, -1, null, null);
         }
-        Map<String, byte[]> entries = entries(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file, networks);
+        } catch (IOException e) {
+            throw new DataException("Could not read the model file (" + e.getMessage() + ").", file, -1, null, e);
+        }
+    }
+
+    /**
+     * Reads a model embedded in another file, from the bytes {@link #toBytes} made.
+     *
+     * @param source the file that holds the bytes, named in error messages
+     */
+    public static DiscountModel fromBytes(byte[] bytes, Path source, NetworkTrainer networks) {
+        try {
+            return read(new ByteArrayInputStream(bytes), source, networks);
+        } catch (IOException e) {
+            throw new DataException("Could not read the model (" + e.getMessage() + ").", source, -1, null, e);
+        }
+    }
+
+    private static DiscountModel read(InputStream in, Path file, NetworkTrainer networks) throws IOException {
+        Map<String, byte[]> entries = entries(in, file);
         byte[] header = entries.get(HEADER);
         if (header == null) {
             throw notAModel(file, null);
@@ -99,16 +138,17 @@ public final class ModelFile {
         }
     }
 
-    private static Map<String, byte[]> entries(Path file) {
+    private static Map<String, byte[]> entries(InputStream in, Path file) throws IOException {
         Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+        try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 entries.put(entry.getName(), zip.readAllBytes());
             }
         } catch (ZipException e) {
             throw notAModel(file, e);
-        } catch (IOException e) {
-            throw new DataException("Could not read the model file (" + e.getMessage() + ").", file, -1, null, e);
+        } catch (EOFException e) {
+            throw new DataException("The model file is incomplete: it ends early, as after an interrupted copy or "
+                    + "download. Copy it again or retrain the model.", file, -1, null, e);
         }
         return entries;
     }

@@ -10,22 +10,36 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes the policy to send: one row per customer with the id (under its own column name), the level to
  * send ({@code recommended_discount} as a rate, or {@code recommended_offer} for named offers), P(buy) at
  * that level and at the baseline, expected spend if they buy, expected revenue and profit, incremental
  * profit over the baseline level, the segment, and {@code holdout} when a control group was drawn (for a
- * control customer the level is the random draw). Money has 4 decimals, probabilities 6.
+ * control customer the level is the random draw). Money has 4 decimals, probabilities 6. The analyst may leave
+ * out any column but the id and the recommendation ({@link PolicyColumn}).
  */
 public final class PolicyCsvWriter {
     private static final int CHECK_EVERY = 65_536;
 
     private final CsvExportFormat format;
+    private final Set<PolicyColumn> columns;
 
+    /** A writer of every column. */
     public PolicyCsvWriter(CsvExportFormat format) {
+        this(format, PolicyColumn.all());
+    }
+
+    /** A writer of the chosen columns, in file order; the id and the recommendation are always written. */
+    public PolicyCsvWriter(CsvExportFormat format, Set<PolicyColumn> columns) {
         this.format = format;
+        this.columns = EnumSet.copyOf(columns);
+        this.columns.add(PolicyColumn.ID);
+        this.columns.add(PolicyColumn.RECOMMENDATION);
     }
 
     /**
@@ -43,62 +57,59 @@ public final class PolicyCsvWriter {
 
     private void writeRows(Writer out, PolicyProblem problem, Column ids, HoldoutPlan plan, TaskMonitor monitor)
             throws IOException {
-        boolean named = problem.offers().hasNamedOffers();
-        boolean withHoldout = plan.share() > 0;
+        List<PolicyColumn> written = new ArrayList<>(columns);
+        if (plan.share() == 0) {
+            written.remove(PolicyColumn.HOLDOUT);
+        }
         if (format.byteOrderMark()) {
             out.write('\uFEFF');
         }
-        List<String> header = new ArrayList<>(List.of(ids == null ? "row" : ids.name(),
-                named ? "recommended_offer" : "recommended_discount", "p_buy_recommended", "p_buy_no_discount",
-                "expected_spend", "expected_revenue", "expected_profit", "incremental_profit", "segment"));
-        if (withHoldout) {
-            header.add("holdout");
+        CsvLine line = new CsvLine(format);
+        for (PolicyColumn column : written) {
+            line.text(header(column, problem, ids));
         }
-        StringBuilder line = new StringBuilder(256);
-        for (String name : header) {
-            appendField(line, name);
-        }
-        int baseline = problem.baselineLevel();
+        line.writeTo(out);
         for (int i = 0; i < problem.customers(); i++) {
             if (i % CHECK_EVERY == 0) {
                 monitor.checkCancelled();
                 monitor.progress((double) i / problem.customers(), "Writing the policy");
             }
-            endLine(out, line);
-            int level = plan.levels()[i];
-            appendField(line, ids == null ? Integer.toString(i + 1) : ids.display(i));
-            if (named) {
-                appendField(line, problem.offers().level(level).name());
-            } else {
-                appendNumber(line, problem.discountRate(level), 4);
+            for (PolicyColumn column : written) {
+                cell(line, column, problem, ids, plan, i);
             }
-            appendNumber(line, problem.probability(i, level), 6);
-            appendNumber(line, problem.probability(i, baseline), 6);
-            appendNumber(line, problem.spend(i, level), 4);
-            appendNumber(line, problem.revenue(i, level), 4);
-            appendNumber(line, problem.profit(i, level), 4);
-            appendNumber(line, problem.profit(i, level) - problem.profit(i, baseline), 4);
-            appendField(line, problem.segments().names().get(problem.segments().code(i)));
-            if (withHoldout) {
-                appendField(line, plan.holdout()[i] ? "true" : "false");
-            }
+            line.writeTo(out);
         }
-        endLine(out, line);
     }
 
-    private static void endLine(Writer out, StringBuilder line) throws IOException {
-        line.setLength(line.length() - 1);
-        line.append('\n');
-        out.append(line);
-        line.setLength(0);
+    private static String header(PolicyColumn column, PolicyProblem problem, Column ids) {
+        return switch (column) {
+            case ID -> ids == null ? "row" : ids.name();
+            case RECOMMENDATION -> problem.offers().hasNamedOffers() ? "recommended_offer" : "recommended_discount";
+            default -> column.name().toLowerCase(Locale.ROOT);
+        };
     }
 
-    private void appendField(StringBuilder line, String text) {
-        CsvFields.append(line, text, format.delimiter());
-    }
-
-    private void appendNumber(StringBuilder line, double value, int decimals) {
-        DecimalText.append(line, value, decimals, format.decimalSeparator());
-        line.append(format.delimiter());
+    private static void cell(CsvLine line, PolicyColumn column, PolicyProblem problem, Column ids, HoldoutPlan plan,
+                             int i) {
+        int level = plan.levels()[i];
+        int baseline = problem.baselineLevel();
+        switch (column) {
+            case ID -> line.text(ids == null ? Integer.toString(i + 1) : ids.display(i));
+            case RECOMMENDATION -> {
+                if (problem.offers().hasNamedOffers()) {
+                    line.text(problem.offers().level(level).name());
+                } else {
+                    line.number(problem.discountRate(level), 4);
+                }
+            }
+            case P_BUY_RECOMMENDED -> line.number(problem.probability(i, level), 6);
+            case P_BUY_NO_DISCOUNT -> line.number(problem.probability(i, baseline), 6);
+            case EXPECTED_SPEND -> line.number(problem.spend(i, level), 4);
+            case EXPECTED_REVENUE -> line.number(problem.revenue(i, level), 4);
+            case EXPECTED_PROFIT -> line.number(problem.profit(i, level), 4);
+            case INCREMENTAL_PROFIT -> line.number(problem.profit(i, level) - problem.profit(i, baseline), 4);
+            case SEGMENT -> line.text(problem.segments().names().get(problem.segments().code(i)));
+            case HOLDOUT -> line.text(plan.holdout()[i] ? "true" : "false");
+        }
     }
 }

@@ -1,17 +1,12 @@
 package com.discountworkbench.io;
 
-import com.discountworkbench.json.Json;
 import com.discountworkbench.AppInfo;
-import com.discountworkbench.data.DataException;
 import com.discountworkbench.policy.HoldoutPlan;
 import com.discountworkbench.policy.OfferEconomics;
 import com.discountworkbench.policy.PolicyConstraints;
 import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.policy.ScenarioSummary;
 import com.discountworkbench.policy.Totals;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -43,13 +38,9 @@ public record PolicyManifest(String policyFile, String createdAt, String appVers
                              double holdoutShare, int holdoutCustomers, long seed, String baselineLevel,
                              List<OfferEconomics> offers, PolicyConstraints constraints, ScenarioSummary recommended,
                              Totals exported) {
-    private static final String SUFFIX = ".manifest.json";
-
     /** Where the manifest of a policy file goes: {@code POLICY.csv} → {@code POLICY.manifest.json}. */
     public static Path pathFor(Path policyFile) {
-        String name = policyFile.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return policyFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + SUFFIX);
+        return Manifests.pathFor(policyFile);
     }
 
     /** Describes a policy export; the hashes come from {@link FileHashes#sha256}. */
@@ -64,21 +55,10 @@ public record PolicyManifest(String policyFile, String createdAt, String appVers
 
     /** Writes the manifest beside the policy file, atomically. */
     public Path writeBeside(Path policyFile) {
-        Path target = pathFor(policyFile);
-        try {
-            byte[] json = Json.write(this).getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.write(target, out -> out.write(json));
-        } catch (IOException e) {
-            throw new DataException("Could not write the manifest (" + e.getMessage() + ").", target, -1, null, e);
-        }
-        return target;
+        return Manifests.writeBeside(policyFile, this);
     }
 
     public static PolicyManifest read(Path manifest) {
-        try {
-            return Json.read(Files.readString(manifest, StandardCharsets.UTF_8), PolicyManifest.class, "policy manifest");
-        } catch (IOException e) {
-            throw new DataException("Could not read the manifest (" + e.getMessage() + ").", manifest, -1, null, e);
-        }
+        return Manifests.read(manifest, PolicyManifest.class, "policy manifest");
     }
 }

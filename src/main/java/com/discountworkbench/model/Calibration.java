@@ -1,12 +1,19 @@
 package com.discountworkbench.model;
 
 /**
- * Platt scaling of a purchase probability: {@code p' = σ(slope · logit(p) + intercept)}. Class weights and balanced
- * sampling train the network on a world where buyers are common; fitting these two numbers on the validation split
- * maps its outputs back to observed purchase rates without changing the ranking (AUC).
+ * An affine correction of the network's output on its link scale, fitted on the validation split.
+ * <ul>
+ * <li>Purchase model: Platt scaling, {@code p' = σ(slope · logit(p) + intercept)}. Class weights and balanced
+ * sampling train the network on a world where buyers are common; this maps its outputs back to observed purchase
+ * rates without changing the ranking (AUC).</li>
+ * <li>Value model: the network learns standardized targets, so {@code slope} and {@code intercept} are the
+ * training targets' standard deviation and mean on the fit scale (spend, or log(1 + spend)). With a log target the
+ * intercept also carries Duan's smearing term: the network learns the mean of log(1 + spend), exp of which
+ * underestimates the mean spend; adding log(mean(exp(residual))) restores it.</li>
+ * </ul>
  *
- * @param slope     multiplies the network's logit (1 = unchanged)
- * @param intercept shifts the logit (0 = unchanged)
+ * @param slope     multiplies the output on the link scale (1 = unchanged)
+ * @param intercept is added on the link scale (0 = unchanged)
  */
 public record Calibration(double slope, double intercept) {
     /** Keeps probabilities away from 0 and 1, where float logits are infinite. */
@@ -20,6 +27,26 @@ public record Calibration(double slope, double intercept) {
     public float apply(float probability) {
         double z = slope * logit(probability) + intercept;
         return (float) (1 / (1 + Math.exp(-z)));
+    }
+
+    /** The correction on the link scale itself (log(1 + spend) for the value model). */
+    public double applyToLink(double output) {
+        return slope * output + intercept;
+    }
+
+    /**
+     * Adds Duan's smearing term, so that exp(link) has the mean of exp(linkTargets), assuming residuals do not
+     * depend on the features.
+     *
+     * @param outputs     network outputs for some rows
+     * @param linkTargets the same rows' targets on the link scale (log(1 + spend))
+     */
+    public Calibration smeared(float[] outputs, float[] linkTargets) {
+        double sum = 0;
+        for (int i = 0; i < outputs.length; i++) {
+            sum += Math.exp(linkTargets[i] - applyToLink(outputs[i]));
+        }
+        return new Calibration(slope, intercept + Math.log(sum / outputs.length));
     }
 
     /** Calibrates every value in place and returns the same array. */

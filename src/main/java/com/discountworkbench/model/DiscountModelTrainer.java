@@ -37,11 +37,13 @@ public final class DiscountModelTrainer {
     }
 
     public DiscountModel train(Dataset data, TrainingPlan plan, Progress progress, TaskMonitor monitor) {
-        PrepSpec spec = plan.preprocessing() != null ? plan.preprocessing() : PrepSpec.defaults(data);
-        DataSplit split = DataSplit.stratified(Preprocessor.labels(data, spec), plan.trainShare(),
+        PrepSpec given = plan.preprocessing() != null ? plan.preprocessing() : PrepSpec.defaults(data);
+        DataSplit split = DataSplit.stratified(Preprocessor.labels(data, given), plan.trainShare(),
                 plan.validationShare(), plan.seed());
         Dataset trainRows = data.select(split.train());
         Dataset validationRows = data.select(split.validation());
+        // The automatic choices (log1p for skewed amounts, missing indicators) must not look at the test rows either.
+        PrepSpec spec = plan.preprocessing() != null ? plan.preprocessing() : PrepSpec.defaults(trainRows);
         monitor.progress(-1, "Fitting preprocessing on " + trainRows.rowCount() + " training rows");
         FittedPreprocessor prep = Preprocessor.fit(trainRows, spec);
         FeatureMatrix trainFeatures = prep.features(trainRows);
@@ -68,14 +70,19 @@ public final class DiscountModelTrainer {
                         trainSpend, validationFeatures.select(validationBuyers),
                         ModelEvaluator.pick(prep.values(validationRows), validationBuyers), progress, monitor,
                         summaries);
-                value = valueRun.network();
+                // A spend model that diverged at once must not silently become the mean spend for everyone.
+                value = Optional.of(valueRun.network().orElseThrow(() -> new DataException(
+                        "The value model could not be trained: " + valueRun.message())));
             }
         }
         DiscountModel model = new DiscountModel(prep, purchase, value, fallbackSpend, null,
                 Provenance.of(data, plan.seed()));
+        // A cancelled run still returns its best-so-far model with test metrics, minus the slow importance step.
+        boolean cancelled = monitor.isCancelled() || summaries.values().stream()
+                .anyMatch(summary -> summary.stopReason() == TrainingResult.StopReason.CANCELLED);
         monitor.progress(-1, "Evaluating on " + split.test().length + " test rows");
         ModelReport report = ModelEvaluator.evaluate(model, data.select(split.test()), DEFAULT_THRESHOLD,
-                plan.seed(), monitor);
+                plan.seed(), !cancelled, monitor);
         return model.withReport(report.withTraining(summaries));
     }
 

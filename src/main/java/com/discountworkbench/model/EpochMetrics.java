@@ -8,7 +8,8 @@ import java.time.Duration;
  *
  * @param epoch          1-based epoch number
  * @param trainingLoss   mean loss over the epoch's updates, as the optimizer saw it (weighted, plus L2)
- * @param validationLoss loss on the validation rows with the same weighting as training (log-scale for a log target)
+ * @param validationLoss loss on the validation rows, with the class weights used in training (log scale for a log
+ *                       target); early stopping and the best epoch follow it
  * @param validationAuc  ROC AUC on the validation rows (purchase model)
  * @param validationRmse root mean squared error in spend units on the validation rows (value model)
  * @param learningRate   learning rate at the end of the epoch

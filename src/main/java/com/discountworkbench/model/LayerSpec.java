@@ -29,7 +29,8 @@ public sealed interface LayerSpec {
     record Dense(int units, Activation activation) implements LayerSpec {
         public Dense {
             if (units < 1 || units > MAX_UNITS) {
-                throw new DataException("A dense layer needs between 1 and " + MAX_UNITS + " units; got " + units + ".");
+                throw new DataException("A dense layer needs between 1 and " + MAX_UNITS + " units; got " + units
+                        + ".");
             }
             if (activation == null) {
                 throw new DataException("A dense layer needs an activation (relu, tanh, leakyrelu, sigmoid or elu).");
@@ -51,8 +52,8 @@ public sealed interface LayerSpec {
     record Dropout(double rate) implements LayerSpec {
         public Dropout {
             if (!(rate > 0 && rate < 1)) {
-                throw new DataException("A dropout rate is the share of units dropped: between 0 and 1 (for example 0.2); got "
-                        + rate + ".");
+                throw new DataException("A dropout rate is the share of units dropped: between 0 and 1 "
+                        + "(for example 0.2); got " + rate + ".");
             }
         }
 

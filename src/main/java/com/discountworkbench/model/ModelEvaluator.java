@@ -8,6 +8,7 @@ import com.discountworkbench.model.eval.ClassifierMetrics;
 import com.discountworkbench.model.eval.ConfusionMatrix;
 import com.discountworkbench.model.eval.LiftTable;
 import com.discountworkbench.model.eval.PermutationImportance;
+import com.discountworkbench.model.eval.PermutationImportance.FeatureImportance;
 import com.discountworkbench.model.eval.QiniCurve;
 import com.discountworkbench.model.eval.RegressionMetrics;
 import com.discountworkbench.model.eval.RocCurve;
@@ -38,24 +39,36 @@ public final class ModelEvaluator {
      */
     public static ModelReport evaluate(DiscountModel model, Dataset labeled, double threshold, long seed,
                                        TaskMonitor monitor) {
+        return evaluate(model, labeled, threshold, seed, true, monitor);
+    }
+
+    /**
+     * @param importance whether to compute permutation importance, the slow part that can be cancelled; without
+     *                   it the importance lists are empty and the monitor is never asked about cancellation
+     */
+    public static ModelReport evaluate(DiscountModel model, Dataset labeled, double threshold, long seed,
+                                       boolean importance, TaskMonitor monitor) {
         FittedPreprocessor prep = model.preprocessing();
         FeatureMatrix features = prep.features(labeled);
         float[] labels = prep.labels(labeled);
         monitor.progress(-1, "Scoring the evaluation rows");
         float[] probabilities = model.purchaseProbability(features);
-        int[] sample = sample(features.rows(), seed);
-        FeatureMatrix sampled = features.select(sample);
+        List<FeatureImportance> purchaseImportance = List.of();
+        if (importance) {
+            int[] sample = sample(features.rows(), seed);
+            purchaseImportance = PermutationImportance.compute(features.select(sample), pick(labels, sample),
+                    model::purchaseProbability, PermutationImportance.Metric.AUC, IMPORTANCE_REPEATS, seed, monitor);
+        }
         PurchaseQuality purchase = new PurchaseQuality(ClassifierMetrics.of(probabilities, labels),
                 thin(RocCurve.of(probabilities, labels)), CalibrationTable.of(probabilities, labels),
                 LiftTable.of(probabilities, labels), ConfusionMatrix.at(probabilities, labels, threshold),
-                PermutationImportance.compute(sampled, pick(labels, sample), model::purchaseProbability,
-                        PermutationImportance.Metric.AUC, IMPORTANCE_REPEATS, seed, monitor));
-        return new ModelReport(purchase, valueQuality(model, labeled, features, labels, seed, monitor),
+                purchaseImportance);
+        return new ModelReport(purchase, valueQuality(model, labeled, features, labels, seed, importance, monitor),
                 uplift(model, labeled, labels), Map.of());
     }
 
     private static ValueQuality valueQuality(DiscountModel model, Dataset labeled, FeatureMatrix features,
-                                             float[] labels, long seed, TaskMonitor monitor) {
+                                             float[] labels, long seed, boolean importance, TaskMonitor monitor) {
         FittedPreprocessor prep = model.preprocessing();
         if (model.value().isEmpty() || prep.valueColumn() == null || labeled.find(prep.valueColumn()).isEmpty()) {
             return null;
@@ -66,10 +79,13 @@ public final class ModelEvaluator {
         }
         float[] spend = pick(prep.values(labeled), buyers);
         FeatureMatrix buyerFeatures = features.select(buyers);
-        int[] sample = sample(buyers.length, seed);
-        return new ValueQuality(RegressionMetrics.of(model.expectedSpend(buyerFeatures), spend),
-                PermutationImportance.compute(buyerFeatures.select(sample), pick(spend, sample),
-                        model::expectedSpend, PermutationImportance.Metric.RMSE, IMPORTANCE_REPEATS, seed, monitor));
+        List<FeatureImportance> valueImportance = List.of();
+        if (importance) {
+            int[] sample = sample(buyers.length, seed);
+            valueImportance = PermutationImportance.compute(buyerFeatures.select(sample), pick(spend, sample),
+                    model::expectedSpend, PermutationImportance.Metric.RMSE, IMPORTANCE_REPEATS, seed, monitor);
+        }
+        return new ValueQuality(RegressionMetrics.of(model.expectedSpend(buyerFeatures), spend), valueImportance);
     }
 
     /**

@@ -41,7 +41,8 @@ public final class NetworkSpecJson {
                 cause = cause.getCause();
             }
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            throw new DataException("The network configuration is not valid JSON: " + e.getOriginalMessage() + where, e);
+            throw new DataException("The network configuration is not valid JSON: " + e.getOriginalMessage() + where,
+                    e);
         }
     }
 }

@@ -20,7 +20,10 @@ public interface TrainedNetwork {
     /** The feature names the network was trained on, in input order. */
     List<String> inputNames();
 
-    /** Applied to the network's raw probability; identity for the value model. */
+    /**
+     * The correction applied after the network: Platt scaling of probabilities, or for spend the target
+     * standardization undone (and smearing for a log target).
+     */
     Calibration calibration();
 
     /** A self-contained serialized form, read back by {@link NetworkTrainer#fromBytes(byte[])}. */

@@ -1,143 +1,141 @@
 package com.discountworkbench.policy;
 
+import com.discountworkbench.data.CategoricalColumn;
 import com.discountworkbench.data.Column;
 import com.discountworkbench.data.ColumnRole;
+import com.discountworkbench.data.ColumnType;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.Dataset;
+import com.discountworkbench.data.NumericColumn;
 import com.discountworkbench.prep.FittedColumn;
 import com.discountworkbench.prep.FittedPreprocessor;
-import com.discountworkbench.prep.TreatmentLevel;
-import com.discountworkbench.task.TaskMonitor;
+import com.discountworkbench.prep.RateTreatment;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * A campaign's outcomes matched to customers the model can score. Each customer's features come from the outcomes
- * file itself when it has every feature column of the model, otherwise from the customer data, looked up by id.
- * Entry i of every array is matched customer i.
+ * A campaign's outcomes rewritten in the model's training schema (its id, feature, treatment, margin, label
+ * and value columns under the names the model was trained with), so the model can score them and the
+ * analyst can retrain on them.
  *
- * @param features          the matched customers' rows with the model's feature columns, in outcome order
- * @param ids               their ids as written in the outcomes file
- * @param grid              the treatments offered in the campaign
- * @param offered           per customer, the index in {@code grid} of the treatment they were sent
- * @param bought            per customer, whether they bought
- * @param spend             per customer, what they paid (0 for non-buyers)
- * @param holdout           per customer, whether they were in the control group; all false without such a column
- * @param hasHoldoutColumn  whether the file marks a control group
- * @param outcomeRows       how many data rows the outcomes file has
- * @param unmatchedExamples ids of a few outcome rows without a customer (not in the data, or dropped by the model)
- * @param unmatched         how many outcome rows have no customer
- * @param columns           which columns were read
+ * @param training the outcome rows in the training schema, all rows, in file order
+ * @param holdout  per row, whether the customer was in the randomized control group; null without that column
+ * @param notes    how columns were matched
  */
-public record CampaignOutcomes(Dataset features, String[] ids, List<TreatmentLevel> grid, int[] offered,
-                              boolean[] bought, double[] spend, boolean[] holdout, boolean hasHoldoutColumn,
-                              int outcomeRows, int unmatched, List<String> unmatchedExamples, OutcomeColumns columns) {
-    private static final int EXAMPLES = 5;
+public record CampaignOutcomes(Dataset training, boolean[] holdout, List<String> notes) {
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "t", "1", "holdout", "control");
 
     public CampaignOutcomes {
-        grid = List.copyOf(grid);
-        unmatchedExamples = List.copyOf(unmatchedExamples);
+        notes = List.copyOf(notes);
+    }
+
+    public static CampaignOutcomes from(FittedPreprocessor prep, Dataset outcomes, OutcomeColumns names) {
+        if (!prep.hasTreatment() || prep.labelColumn() == null || prep.valueColumn() == null) {
+            throw new DataException("Feedback needs a model trained with a treatment, a purchase and a spend column;"
+                    + " this one lacks " + (!prep.hasTreatment() ? "the treatment" : prep.labelColumn() == null
+                    ? "the purchase label" : "the spend") + ". Retrain it with that column.");
+        }
+        List<String> notes = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
+        Map<String, ColumnRole> roles = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        if (prep.idColumn() != null && outcomes.find(prep.idColumn()).isPresent()) {
+            add(columns, roles, outcomes.column(prep.idColumn()), prep.idColumn(), ColumnRole.ID);
+        }
+        for (FittedColumn feature : prep.columns()) {
+            outcomes.find(feature.column()).ifPresentOrElse(
+                    column -> add(columns, roles, column, feature.column(), ColumnRole.FEATURE),
+                    () -> missing.add(feature.column()));
+        }
+        if (!missing.isEmpty()) {
+            throw new DataException("The outcomes file lacks columns the model needs as features: "
+                    + String.join(", ", missing) + ". Join the customer columns to the outcomes first.");
+        }
+        String treatmentName = prep.treatment().column();
+        Column offered = treatmentColumn(prep, outcomes, names.treatment(), notes);
+        add(columns, roles, offered, treatmentName, ColumnRole.TREATMENT);
+        if (prep.marginColumn() != null && outcomes.find(prep.marginColumn()).isPresent()) {
+            add(columns, roles, outcomes.column(prep.marginColumn()), prep.marginColumn(), ColumnRole.MARGIN);
+        }
+        add(columns, roles, outcome(outcomes, names.label(), prep.labelColumn(), "whether the customer bought",
+                "--label"), prep.labelColumn(), ColumnRole.LABEL);
+        add(columns, roles, outcome(outcomes, names.value(), prep.valueColumn(), "what the customer paid",
+                "--value"), prep.valueColumn(), ColumnRole.VALUE);
+        Dataset training = new Dataset(outcomes.source(), columns, roles);
+        return new CampaignOutcomes(training, holdout(outcomes, names.holdout()), notes);
+    }
+
+    private static void add(List<Column> columns, Map<String, ColumnRole> roles, Column column, String name,
+                            ColumnRole role) {
+        columns.add(column.name().equals(name) ? column : column.withName(name));
+        roles.put(name, role);
     }
 
     /**
-     * @param history the customer data the model was trained on; may be null when the outcomes file carries the
-     *                features itself
+     * The offered treatment: the named column, else the model's treatment column, else the export's
+     * recommendation column. The export writes rates as fractions; a model trained on percentages gets
+     * them converted.
      */
-    public static CampaignOutcomes match(FittedPreprocessor prep, Dataset outcomes, Dataset history,
-                                         TaskMonitor monitor) {
-        if (!prep.hasTreatment()) {
-            throw new DataException("The model was trained without a treatment column, so there is nothing to "
-                    + "compare the campaign's offers with. Retrain it with the discount or offer column.");
-        }
-        OutcomeColumns columns = OutcomeColumns.detect(outcomes, prep);
-        Column idColumn = outcomes.column(columns.id());
-        boolean ownFeatures = prep.columns().stream().map(FittedColumn::column)
-                .allMatch(name -> outcomes.find(name).isPresent());
-        Dataset source = ownFeatures ? outcomes : requireHistory(history, outcomes);
-        Map<String, Integer> sourceRows = ownFeatures ? null : rowsById(prep, history);
-        boolean[] scorable = scorableRows(prep, source);
-        List<Integer> matchedOutcomes = new ArrayList<>();
-        List<Integer> matchedSource = new ArrayList<>();
-        List<String> examples = new ArrayList<>();
-        for (int row = 0; row < outcomes.rowCount(); row++) {
-            if (row % 65_536 == 0) {
-                monitor.checkCancelled();
-            }
-            String id = idColumn.display(row).strip();
-            Integer sourceRow = ownFeatures ? Integer.valueOf(row) : sourceRows.get(id);
-            if (sourceRow != null && scorable[sourceRow]) {
-                matchedOutcomes.add(row);
-                matchedSource.add(sourceRow);
-            } else if (examples.size() < EXAMPLES) {
-                examples.add(id);
+    private static Column treatmentColumn(FittedPreprocessor prep, Dataset outcomes, String chosen, List<String> notes) {
+        String name = chosen;
+        if (name == null) {
+            name = firstPresent(outcomes, prep.treatment().column(), OutcomeColumns.EXPORT_DISCOUNT,
+                    OutcomeColumns.EXPORT_OFFER);
+            if (name == null) {
+                throw new DataException("The outcomes file has no column with the offered treatment ('"
+                        + prep.treatment().column() + "' or '" + OutcomeColumns.EXPORT_DISCOUNT + "'). Name it with "
+                        + "--treatment COL.");
             }
         }
-        if (matchedOutcomes.isEmpty()) {
-            throw new DataException("None of the " + outcomes.rowCount() + " outcomes matches a customer of the data"
-                    + (examples.isEmpty() ? "" : " (ids such as " + String.join(", ", examples) + ")")
-                    + ". Check that the outcomes file uses the same customer ids as the data.",
-                    outcomes.source().file(), -1, columns.id(), null);
+        Column column = outcomes.column(name);
+        if (!name.equals(prep.treatment().column())) {
+            notes.add("The offered treatment is read from column '" + name + "'.");
         }
-        int[] rows = matchedOutcomes.stream().mapToInt(Integer::intValue).toArray();
-        OfferedTreatments treatments = OfferedTreatments.read(prep, outcomes.column(columns.offered()), rows);
-        Column bought = outcomes.column(columns.bought());
-        Column spend = outcomes.column(columns.spend());
-        Optional<Column> holdout = Optional.ofNullable(columns.holdout()).map(outcomes::column);
-        int n = rows.length;
-        String[] ids = new String[n];
-        boolean[] boughtFlags = new boolean[n];
-        double[] paid = new double[n];
-        boolean[] control = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = idColumn.display(rows[i]).strip();
-            boughtFlags[i] = OutcomeValues.bought(bought, rows[i]);
-            paid[i] = boughtFlags[i] ? OutcomeValues.spend(spend, rows[i]) : 0;
-            control[i] = holdout.isPresent() && OutcomeValues.holdout(holdout.get(), rows[i]);
-        }
-        Dataset features = source.select(matchedSource.stream().mapToInt(Integer::intValue).toArray());
-        return new CampaignOutcomes(features, ids, treatments.grid(), treatments.indices(), boughtFlags, paid,
-                control, holdout.isPresent(), outcomes.rowCount(), outcomes.rowCount() - n, examples, columns);
-    }
-
-    public int customers() {
-        return offered.length;
-    }
-
-    private static Dataset requireHistory(Dataset history, Dataset outcomes) {
-        if (history == null) {
-            throw new DataException("The outcomes file does not have the customers' feature columns, and no "
-                    + "customer data is loaded to look them up by id. Load the customer data first.",
-                    outcomes.source().file(), -1, null, null);
-        }
-        return history;
-    }
-
-    /** The data's rows by customer id (its id column, else 1-based numbers of the rows the model keeps). */
-    private static Map<String, Integer> rowsById(FittedPreprocessor prep, Dataset history) {
-        Optional<Column> idColumn = Optional.ofNullable(prep.idColumn()).flatMap(history::find)
-                .or(() -> history.columnWithRole(ColumnRole.ID));
-        Map<String, Integer> rows = new HashMap<>();
-        if (idColumn.isPresent()) {
-            for (int row = 0; row < history.rowCount(); row++) {
-                rows.putIfAbsent(idColumn.get().display(row).strip(), row);
+        boolean percentModel = prep.treatment() instanceof RateTreatment rate && rate.percent();
+        if (percentModel && name.equals(OutcomeColumns.EXPORT_DISCOUNT) && column instanceof NumericColumn rates) {
+            float[] percent = new float[rates.size()];
+            for (int row = 0; row < percent.length; row++) {
+                percent[row] = rates.get(row) * 100;
             }
-        } else {
-            int[] kept = prep.keptRows(history);
-            for (int i = 0; i < kept.length; i++) {
-                rows.put(Integer.toString(i + 1), kept[i]);
+            notes.add("The exported rates were converted to percentages, as the model was trained on.");
+            return new NumericColumn(name, ColumnType.DECIMAL, percent);
+        }
+        return column;
+    }
+
+    private static Column outcome(Dataset outcomes, String chosen, String modelColumn, String what, String option) {
+        String name = chosen != null ? chosen : outcomes.find(modelColumn).isPresent() ? modelColumn : null;
+        if (name == null) {
+            throw new DataException("The outcomes file has no column saying " + what + " ('" + modelColumn
+                    + "'). Name it with " + option + " COL.");
+        }
+        return outcomes.column(name);
+    }
+
+    private static boolean[] holdout(Dataset outcomes, String chosen) {
+        String name = chosen != null ? chosen : firstPresent(outcomes, OutcomeColumns.EXPORT_HOLDOUT);
+        if (name == null) {
+            return null;
+        }
+        Column column = outcomes.column(name);
+        boolean[] flags = new boolean[column.size()];
+        for (int row = 0; row < flags.length; row++) {
+            flags[row] = column instanceof NumericColumn numbers ? numbers.get(row) != 0 && !numbers.isMissing(row)
+                    : TRUE_WORDS.contains(((CategoricalColumn) column).display(row).strip().toLowerCase(Locale.ROOT));
+        }
+        return flags;
+    }
+
+    private static String firstPresent(Dataset data, String... names) {
+        for (String name : names) {
+            if (data.find(name).isPresent()) {
+                return name;
             }
         }
-        return rows;
-    }
-
-    private static boolean[] scorableRows(FittedPreprocessor prep, Dataset source) {
-        boolean[] scorable = new boolean[source.rowCount()];
-        for (int row : prep.keptRows(source)) {
-            scorable[row] = true;
-        }
-        return scorable;
+        return null;
     }
 }

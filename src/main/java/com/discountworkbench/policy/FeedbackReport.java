@@ -1,65 +1,41 @@
 package com.discountworkbench.policy;
 
 import com.discountworkbench.model.eval.CalibrationTable;
+import com.discountworkbench.model.eval.ClassifierMetrics;
 import java.util.List;
 
 /**
- * What a campaign's outcomes say about the model: predicted against realized conversions, revenue and profit for
- * all matched customers, for the customers who got the policy's offer and for the control group, by decile of
- * predicted P(buy), and the purchase model's calibration and ranking on the new data.
+ * What a campaign's outcomes say about the model: predicted versus realized conversion, spend and profit,
+ * overall, for the policy and control groups, and by decile of predicted P(buy); and how well calibrated
+ * the purchase model is on the new data.
  *
- * @param outcomes          the matched outcomes the figures come from
- * @param all               every matched customer
- * @param policy            customers outside the control group
- * @param control           the control group; null when the file marks none
- * @param deciles           ten equal groups by predicted P(buy), decile 1 the highest
- * @param calibration       predicted against realized purchase rate in ten bins of predicted P(buy)
- * @param auc               ranking quality on the new data; NaN when everyone or no one bought
- * @param marginFromColumn  whether margins came from the data's margin column
- * @param defaultMarginRate the gross margin rate used where the data gives none
+ * @param groups      "all", then "policy" and "control" when the file marks a control group, then
+ *                    "segment NAME" per segment when customers are grouped
+ * @param deciles     "decile 1" (highest predicted P(buy)) to "decile 10"
+ * @param metrics     purchase model quality on the outcomes
+ * @param calibration predicted versus observed purchase rate in ten bins
+ * @param notes       how the file was read
  */
-public record FeedbackReport(CampaignOutcomes outcomes, Group all, Group policy, Group control, List<Decile> deciles,
-                             CalibrationTable calibration, double auc, boolean marginFromColumn,
-                             double defaultMarginRate) {
+public record FeedbackReport(int rows, List<Group> groups, List<Group> deciles, ClassifierMetrics metrics,
+                             CalibrationTable calibration, List<String> notes) {
+
     public FeedbackReport {
+        groups = List.copyOf(groups);
         deciles = List.copyOf(deciles);
+        notes = List.copyOf(notes);
     }
 
     /**
-     * Predicted and realized totals of a group of customers.
+     * Means per customer of a group, at the treatment each customer was offered.
      *
-     * @param predictedConversions sum of P(buy) at the offer sent
-     * @param conversions          customers who bought
-     * @param predictedProfit      sum of expected profit at the offer sent
-     * @param profit               realized profit: paid · (1 − d − c) / (1 − d) − f per customer
+     * @param predictedConversion mean predicted P(buy)
+     * @param realizedConversion  share who bought
+     * @param predictedSpend      mean predicted P · spend
+     * @param realizedSpend       mean amount paid
+     * @param predictedProfit     mean predicted profit P · v · (1 − d − c) − f
+     * @param realizedProfit      mean realized profit spend · (1 − d − c) / (1 − d) − f
      */
-    public record Group(int customers, double predictedConversions, int conversions, double predictedRevenue,
-                        double revenue, double predictedProfit, double profit) {
-
-        public double predictedConversionRate() {
-            return customers == 0 ? Double.NaN : predictedConversions / customers;
-        }
-
-        public double conversionRate() {
-            return customers == 0 ? Double.NaN : (double) conversions / customers;
-        }
-
-        public double predictedProfitPerCustomer() {
-            return customers == 0 ? Double.NaN : predictedProfit / customers;
-        }
-
-        public double profitPerCustomer() {
-            return customers == 0 ? Double.NaN : profit / customers;
-        }
-    }
-
-    /**
-     * One tenth of the customers by predicted P(buy).
-     *
-     * @param decile         1 = the highest predicted P(buy)
-     * @param lowestPredicted the smallest P(buy) in the decile
-     * @param highestPredicted the largest
-     */
-    public record Decile(int decile, double lowestPredicted, double highestPredicted, Group figures) {
+    public record Group(String name, int customers, double predictedConversion, double realizedConversion,
+                        double predictedSpend, double realizedSpend, double predictedProfit, double realizedProfit) {
     }
 }

@@ -32,5 +32,14 @@
  * ({@link com.discountworkbench.policy.BudgetSolver}). The optional monotone guard
  * ({@link com.discountworkbench.policy.MonotoneGuard}) first makes each P(buy) curve non-decreasing in
  * the discount.
+ *
+ * <h2>From a model to decisions</h2>
+ * {@link com.discountworkbench.policy.PolicyInputs} applies a trained model to a customer file with the
+ * analyst's {@link com.discountworkbench.policy.PolicySettings} (grid, offer economics, margins, segments)
+ * and yields the problem plus the recorded treatment of each customer. {@link
+ * com.discountworkbench.policy.WhatIfAnalysis} runs a scenario with its baselines and sweeps, and, when the
+ * file holds campaign history, {@link com.discountworkbench.policy.HistoryEvaluator} sets the model's
+ * predictions beside off-policy estimates and Qini uplift. {@link com.discountworkbench.policy.CampaignFeedback}
+ * compares a finished campaign's outcomes with the predictions at the offers actually made.
  */
 package com.discountworkbench.policy;

@@ -2,11 +2,11 @@ package com.discountworkbench.sample;
 
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.io.AtomicFiles;
+import com.discountworkbench.io.OutputPaths;
 import com.discountworkbench.task.TaskMonitor;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -26,18 +26,10 @@ public final class SampleCsv {
      * @param expectedRows number of rows, for progress only
      */
     public static void writeAtomically(Path out, Iterable<SampleRow> rows, int expectedRows, TaskMonitor monitor) {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        if (Files.isDirectory(target)) {
-            throw new DataException("The output is a folder. Give a file name such as customers.csv.",
-                    out, -1, null, null);
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new DataException("The folder " + folder + " does not exist. Create it first or choose another.",
-                    out, -1, null, null);
-        }
+        OutputPaths.requireFileInExistingFolder(out, "customers.csv");
         try {
-            AtomicFiles.writeText(target, StandardCharsets.UTF_8, writer -> write(writer, rows, expectedRows, monitor));
+            AtomicFiles.writeText(out.toAbsolutePath(), StandardCharsets.UTF_8,
+                    writer -> write(writer, rows, expectedRows, monitor));
         } catch (IOException e) {
             throw new DataException("Could not write the file (" + e.getMessage()
                     + "). Check that the folder is writable and the disk is not full.", out, -1, null, e);

@@ -1,5 +1,6 @@
 package com.discountworkbench.ui;
 
+import com.discountworkbench.model.dl4j.Dl4jTrainer;
 import com.discountworkbench.ui.common.Icons;
 import com.discountworkbench.ui.common.Styles;
 import com.discountworkbench.ui.common.UiSettings;
@@ -12,6 +13,7 @@ import com.discountworkbench.ui.main.MainViewModel;
 import com.discountworkbench.ui.main.PipelineViewModel;
 import com.discountworkbench.ui.main.StepScreens;
 import com.discountworkbench.ui.main.WorkbenchContext;
+import com.discountworkbench.ui.project.ProjectViewModel;
 import com.discountworkbench.ui.session.WorkbenchSession;
 import com.discountworkbench.ui.task.FxTaskExecutor;
 import com.discountworkbench.ui.task.JobStatus;
@@ -36,6 +38,7 @@ public final class WorkbenchWindow {
     private final StepScreens screens;
     private final WorkbenchContext context;
     private final UncaughtErrorHandler errors;
+    private final ProjectViewModel projects;
     private MainView view;
 
     public WorkbenchWindow(Stage stage, UiSettings settings, StepScreens screens) {
@@ -48,10 +51,17 @@ public final class WorkbenchWindow {
         MainViewModel main = new MainViewModel(new PipelineViewModel(), dialogs, language, settings, jobs);
         this.context = new WorkbenchContext(main, new FxTaskExecutor(jobs, errors::report, WORKER_THREADS), dialogs, settings,
                 new WorkbenchSession());
+        // A constructor reference, so DeepLearning4J loads only when a project is opened.
+        this.projects = new ProjectViewModel(context, Dl4jTrainer::new);
     }
 
     public WorkbenchContext context() {
         return context;
+    }
+
+    /** Saves and opens project files for the File menu. */
+    public ProjectViewModel projects() {
+        return projects;
     }
 
     /** Routes every uncaught exception to an error dialog; call on the FX thread. */

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,6 +114,18 @@ class PolicyCsvWriterTest {
         try (var files = Files.list(folder)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void writesOnlyTheChosenColumnsButAlwaysTheIdAndTheRecommendation() throws IOException {
+        Path target = folder.resolve("policy.csv");
+        new PolicyCsvWriter(CsvExportFormat.standard(), EnumSet.of(PolicyColumn.SEGMENT,
+                PolicyColumn.P_BUY_RECOMMENDED, PolicyColumn.HOLDOUT)).write(target, twoCustomers(), ids,
+                HoldoutPlan.none(new int[] {1, 0}), TaskMonitor.NONE);
+        assertThat(Files.readAllLines(target)).containsExactly(
+                "customer_id,recommended_discount,p_buy_recommended,segment",
+                "C-1,0.15,0.2,web",
+                "C;2,0,0.3,\"phone, store\"");
     }
 
     @Test

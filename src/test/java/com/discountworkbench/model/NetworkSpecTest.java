@@ -23,7 +23,8 @@ class NetworkSpecTest {
         String json = NetworkSpecJson.write(NetworkSpec.deep());
         assertThat(json).contains("\"type\" : \"dense\"", "\"type\" : \"batchNorm\"", "\"type\" : \"dropout\"");
 
-        NetworkSpec edited = NetworkSpecJson.read(json.replace("\"RELU\"", "\"tanh\"").replace("\"ADAM\"", "\"rmsprop\""));
+        NetworkSpec edited = NetworkSpecJson.read(
+                json.replace("\"RELU\"", "\"tanh\"").replace("\"ADAM\"", "\"rmsprop\""));
 
         assertThat(edited.optimizer()).isEqualTo(Optimizer.RMSPROP);
         assertThat(edited.layers().get(0)).isEqualTo(LayerSpec.dense(128, Activation.TANH));

@@ -11,6 +11,7 @@ import com.discountworkbench.model.dl4j.Dl4jTrainer;
 import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.task.TaskMonitor;
 import com.discountworkbench.ui.common.TestSettings;
+import com.discountworkbench.ui.data.SampleData;
 import com.discountworkbench.ui.feedback.CampaignFiles;
 import com.discountworkbench.ui.feedback.FeedbackView;
 import com.discountworkbench.ui.feedback.FeedbackViewModel;
@@ -78,7 +79,7 @@ public final class ScreenshotSession {
             int tab = getParameters().getRaw().size() > 3 ? Integer.parseInt(getParameters().getRaw().get(3)) : 0;
             settings.settings().setLanguage(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
             AtomicReference<FeedbackViewModel> feedback = new AtomicReference<>();
-            StepScreens screens = WorkbenchScreens.create().register(PipelineStep.FEEDBACK, context -> {
+            StepScreens screens = WorkbenchScreens.create(SampleData.none()).register(PipelineStep.FEEDBACK, context -> {
                 FeedbackViewModel viewModel = new FeedbackViewModel(context.session(), context.pipeline(),
                         context.tasks(), context.dialogs(), context.language());
                 feedback.set(viewModel);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discountworkbench.AppInfo;
 import com.discountworkbench.ui.common.TestSettings;
+import com.discountworkbench.ui.data.SampleData;
 import com.discountworkbench.ui.main.MainViewModel;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.task.BackgroundTask;
@@ -41,7 +42,8 @@ class WorkbenchWindowTest {
     @Start
     void start(Stage stage) {
         settings.settings().setLanguage(Locale.ENGLISH);
-        window = new WorkbenchWindow(stage, settings.settings(), WorkbenchScreens.create());
+        // Without the sample: its reading job would compete with the jobs these tests start and watch.
+        window = new WorkbenchWindow(stage, settings.settings(), WorkbenchScreens.create(SampleData.none()));
         window.show();
     }
 

@@ -1,6 +1,6 @@
 package com.discountworkbench.data.csv;
 
-/** TRUE/FALSE, yes/no, 是/否 (any case) and 1/0, stored as 1 and 0. */
+/** TRUE/FALSE, yes/no, Y/N, 是/否 (any case) and 1/0, stored as 1 and 0. */
 final class BooleanParser implements ValueParser {
     private float value;
 
@@ -21,6 +21,6 @@ final class BooleanParser implements ValueParser {
 
     @Override
     public String expected() {
-        return "TRUE/FALSE, yes/no, 是/否 or 1/0";
+        return "TRUE/FALSE, yes/no, Y/N, 是/否 or 1/0";
     }
 }

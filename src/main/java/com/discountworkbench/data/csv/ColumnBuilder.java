@@ -11,6 +11,14 @@ interface ColumnBuilder {
     /** Checks (and for numbers parses) a trimmed field; false when it is not a valid value for the column. */
     boolean stage(char[] c, int start, int end);
 
+    /**
+     * Stages a field the reader already read as a plain number; false when this column must read the text
+     * itself (booleans, dates, text), and then {@link #stage} is called.
+     */
+    default boolean stageNumber(float value, boolean fractional) {
+        return false;
+    }
+
     /** Appends the value last staged from the same field. */
     void commit(char[] c, int start, int end);
 

@@ -28,10 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads an analyst's CSV file into a columnar {@link Dataset} with a quality report. The file is read once,
- * except in two rare cases where it is read again: UTF-8 turns out invalid after the first 64 KB (then it is read
- * as GB18030 or windows-1252), or a column that looked numeric in the sample has many non-numbers later (then
- * it is read as text). The file is never modified.
+ * Reads an analyst's CSV file into a columnar {@link Dataset} with a quality report. The file is decoded and
+ * hashed in one pass (a file larger than the sample also gets a quick count of its line breaks, so the columns
+ * are allocated once at their final size). It is read again only in two rare cases: UTF-8 turns out invalid after
+ * the first 64 KB (then it is read as GB18030 or windows-1252, or as UTF-8 with the bad bytes replaced when the
+ * start already held UTF-8 text), or a column that looked numeric in the sample has many non-numbers later
+ * (then that column is read as text). The file is never modified.
  */
 public final class CsvDatasetReader {
     private static final Logger LOG = LoggerFactory.getLogger(CsvDatasetReader.class);
@@ -58,8 +60,15 @@ public final class CsvDatasetReader {
                     if (options.encoding() != null || dialect.charset() != StandardCharsets.UTF_8 || pass == MAX_PASSES) {
                         throw EncodingDetector.undecodable(file, dialect.charset(), e.offset(), e.getCause());
                     }
-                    byte[] window = window(file, e.offset());
-                    dialect = dialect.withCharset(EncodingDetector.legacyCharset(window, 0, window.length), false);
+                    if (hasNonAscii(readHead(file))) {
+                        // Real UTF-8 text at the start: a few bad bytes later do not make it another encoding.
+                        dialect = dialect.withCharset(StandardCharsets.UTF_8, false);
+                        warnings.add(new QualityWarning(QualityWarning.Kind.INVALID_TEXT, null, "Some bytes are not"
+                                + " valid UTF-8 (the first at byte " + e.offset() + "); they were replaced by �."));
+                    } else {
+                        byte[] window = window(file, e.offset());
+                        dialect = dialect.withCharset(EncodingDetector.legacyCharset(window, 0, window.length), false);
+                    }
                     LOG.debug("{} is not UTF-8 at byte {}; reading it as {}", file, e.offset(), dialect.charset());
                     continue;
                 }
@@ -142,6 +151,15 @@ public final class CsvDatasetReader {
             byte[] head = in.readNBytes(HEAD_BYTES);
             return new DialectProbe.Head(head, head.length, head.length == size);
         }
+    }
+
+    private static boolean hasNonAscii(DialectProbe.Head head) {
+        for (int i = 0; i < head.length(); i++) {
+            if (head.bytes()[i] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bytes from the first undecodable one on, to judge which legacy charset the file uses. */

@@ -23,11 +23,11 @@ final class DateParser implements ValueParser {
         this.order = order;
     }
 
-    /** A parser that reads every value of the sample, or empty when they are not all dates of one order. */
+    /**
+     * The parser that reads the most values of the sample, or empty when none is a date. The caller decides
+     * whether the values it cannot read are few enough to be bad rows.
+     */
     static Optional<DateParser> detect(List<String> values) {
-        if (values.isEmpty()) {
-            return Optional.empty();
-        }
         DateParser probe = new DateParser(Order.YEAR_MONTH_DAY);
         boolean dayFirstSeen = false;
         boolean monthFirstSeen = false;
@@ -35,14 +35,16 @@ final class DateParser implements ValueParser {
         for (String value : values) {
             char[] c = value.toCharArray();
             char found = probe.split(c, 0, c.length);
-            if (found == 0) {
-                return Optional.empty();
+            if (found != 0) {
+                separator = found;
+                if (probe.widths[0] != 4) {
+                    dayFirstSeen |= probe.parts[0] > 12;
+                    monthFirstSeen |= probe.parts[1] > 12;
+                }
             }
-            separator = found;
-            if (probe.widths[0] != 4) {
-                dayFirstSeen |= probe.parts[0] > 12;
-                monthFirstSeen |= probe.parts[1] > 12;
-            }
+        }
+        if (separator == 0) {
+            return Optional.empty();
         }
         Order guess;
         if (dayFirstSeen == monthFirstSeen) {
@@ -52,12 +54,12 @@ final class DateParser implements ValueParser {
         }
         DateParser yearFirst = new DateParser(Order.YEAR_MONTH_DAY);
         DateParser yearLast = new DateParser(guess);
-        for (DateParser candidate : List.of(yearFirst, yearLast)) {
-            if (values.stream().allMatch(candidate::parse)) {
-                return Optional.of(candidate);
-            }
+        long yearFirstDates = values.stream().filter(yearFirst::parse).count();
+        long yearLastDates = values.stream().filter(yearLast::parse).count();
+        if (yearFirstDates == 0 && yearLastDates == 0) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(yearFirstDates >= yearLastDates ? yearFirst : yearLast);
     }
 
     @Override

@@ -7,9 +7,17 @@ import java.util.Arrays;
  * The reader reuses one instance: its contents are valid until the next record is read.
  */
 class FieldSlices {
+    static final byte NOT_READ = 0;
+    static final byte INTEGER = 1;
+    static final byte FRACTION = 2;
+
     char[] chars = new char[0];
     int[] starts = new int[32];
     int[] ends = new int[32];
+    /** A field's value when the reader already read it as a plain number (see {@link #shapes}). */
+    float[] numbers = new float[32];
+    /** Per field: {@link #NOT_READ}, {@link #INTEGER} or {@link #FRACTION}. */
+    byte[] shapes = new byte[32];
     int count;
     /** Physical line (1-based) on which the record starts. */
     long line;
@@ -40,12 +48,21 @@ class FieldSlices {
     }
 
     final void add(int start, int end) {
+        addNumber(start, end, NOT_READ, 0f);
+    }
+
+    /** Adds a field the reader read as a plain number of the given shape. */
+    final void addNumber(int start, int end, byte shape, float number) {
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             ends = Arrays.copyOf(ends, count * 2);
+            numbers = Arrays.copyOf(numbers, count * 2);
+            shapes = Arrays.copyOf(shapes, count * 2);
         }
         starts[count] = start;
         ends[count] = end;
+        shapes[count] = shape;
+        numbers[count] = number;
         count++;
     }
 

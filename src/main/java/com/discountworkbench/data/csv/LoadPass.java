@@ -40,7 +40,7 @@ final class LoadPass {
         Charset charset = dialect.charset();
         try (DecodedInput input = new DecodedInput(file, charset, dialect.strictDecoding(), dialect.bomLength(),
                 monitor, message)) {
-            RecordReader reader = new RecordReader(input, file, dialect.delimiter());
+            RecordReader reader = new RecordReader(input, file, dialect.delimiter(), dialect.decimalSeparator());
             List<String[]> sample = new ArrayList<>();
             List<Long> sampleLines = new ArrayList<>();
             while (sample.size() < SAMPLE_RECORDS && reader.next()) {

@@ -7,22 +7,17 @@ package com.discountworkbench.data.csv;
  * Written for speed: no strings, no exceptions, digits accumulated in a long.
  */
 final class NumberParser implements ValueParser {
-    private static final double[] POWERS_OF_TEN = new double[23];
-    private static final int MAX_MANTISSA_DIGITS = 18;
+    private static final double[] POWERS_OF_TEN = PlainNumber.POWERS_OF_TEN;
+    private static final int MAX_MANTISSA_DIGITS = PlainNumber.MAX_DIGITS;
 
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
-        }
-    }
-
+    private final PlainNumber plain;
     private final char decimal;
     private final char grouping;
     private float value;
     private boolean fractional;
 
     NumberParser(char decimalSeparator) {
+        this.plain = new PlainNumber(decimalSeparator);
         this.decimal = decimalSeparator;
         this.grouping = decimalSeparator == ',' ? '.' : ',';
     }
@@ -34,35 +29,11 @@ final class NumberParser implements ValueParser {
 
     /** The common case, fast: optional minus, digits, optional decimal separator and digits. */
     private boolean parsePlain(char[] c, int start, int end) {
-        int i = start;
-        boolean negative = c[i] == '-';
-        if (negative) {
-            i++;
-        }
-        long mantissa = 0;
-        int digitsStart = i;
-        int digit;
-        while (i < end && (digit = c[i] - '0') >= 0 && digit <= 9) {
-            mantissa = mantissa * 10 + digit;
-            i++;
-        }
-        int integerDigits = i - digitsStart;
-        int fractionDigits = 0;
-        if (i < end && c[i] == decimal) {
-            int fractionStart = ++i;
-            while (i < end && (digit = c[i] - '0') >= 0 && digit <= 9) {
-                mantissa = mantissa * 10 + digit;
-                i++;
-            }
-            fractionDigits = i - fractionStart;
-        }
-        boolean tooLong = integerDigits + fractionDigits > MAX_MANTISSA_DIGITS;
-        if (i != end || integerDigits + fractionDigits == 0 || tooLong) {
+        if (plain.scan(c, start, end) != end) {
             return false;
         }
-        double magnitude = fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
-        value = (float) (negative ? -magnitude : magnitude);
-        fractional = i > digitsStart + integerDigits;
+        value = plain.value;
+        fractional = plain.fractional;
         return true;
     }
 

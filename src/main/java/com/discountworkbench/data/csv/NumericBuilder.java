@@ -44,6 +44,16 @@ final class NumericBuilder implements ColumnBuilder {
     }
 
     @Override
+    public boolean stageNumber(float value, boolean writtenAsFraction) {
+        if (kind != ColumnPlan.Kind.NUMBER) {
+            return false;
+        }
+        staged = value;
+        stagedFractional = writtenAsFraction;
+        return true;
+    }
+
+    @Override
     public void commit(char[] c, int start, int end) {
         append(staged, stagedFractional);
     }
@@ -54,12 +64,14 @@ final class NumericBuilder implements ColumnBuilder {
         }
         values[size++] = value;
         fractional |= writtenAsFraction;
-        if (value == 0f) {
-            sawZero = true;
-        } else if (value == 1f) {
-            sawOne = true;
-        } else if (!Float.isNaN(value)) {
-            sawOther = true;
+        if (!sawOther) { // only a column of 0 and 1 can be boolean; stop looking once it is not
+            if (value == 0f) {
+                sawZero = true;
+            } else if (value == 1f) {
+                sawOne = true;
+            } else {
+                sawOther = value == value; // NaN (missing) does not count
+            }
         }
     }
 

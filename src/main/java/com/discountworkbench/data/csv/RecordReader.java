@@ -1,18 +1,15 @@
 package com.discountworkbench.data.csv;
 
 import com.discountworkbench.data.DataException;
-import com.opencsv.ICSVParser;
-import com.opencsv.RFC4180ParserBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Splits decoded text into records. Lines without a quote character (nearly all of them) are split in place by
- * a hand-written loop; a line with a quote goes to OpenCSV's RFC 4180 parser, which also joins a quoted field
- * across line breaks. Line ends may be CRLF, LF or CR. Counts physical lines so problems can be located.
+ * Splits decoded text into records. Plain lines (nearly all of them, also those quoting a field only because it
+ * holds the delimiter) are split in place by a hand-written loop; a line with any other quoting goes to OpenCSV's
+ * RFC 4180 parser, which also joins a quoted field across line breaks. Line ends may be CRLF, LF or CR. Counts
+ * physical lines so problems can be located.
  */
 final class RecordReader {
     /** Longest field accepted; a longer one means the file is not a table or a quote is never closed. */
@@ -24,11 +21,14 @@ final class RecordReader {
     private static final int NEED_MORE = 1;
     private static final int QUOTED = 2;
     private static final int END = 3;
+    private static final int NOT_SIMPLE = -1;
+    private static final int MORE_INPUT = -2;
 
     private final DecodedInput input;
     private final Path file;
     private final char delimiter;
-    private final ICSVParser quotedParser;
+    private final QuotedRecordParser quotedParser;
+    private final PlainNumber plainNumber;
     private final FieldSlices record = new FieldSlices();
     private final FieldSlices quotedRecord = new FieldSlices();
     private FieldSlices current = record;
@@ -40,11 +40,12 @@ final class RecordReader {
     private long nextLine = 1;
     private long charsConsumed;
 
-    RecordReader(DecodedInput input, Path file, char delimiter) {
+    RecordReader(DecodedInput input, Path file, char delimiter, char decimalSeparator) {
         this.input = input;
         this.file = file;
         this.delimiter = delimiter;
-        this.quotedParser = new RFC4180ParserBuilder().withSeparator(delimiter).build();
+        this.plainNumber = new PlainNumber(decimalSeparator);
+        this.quotedParser = new QuotedRecordParser(delimiter, file);
     }
 
     /** Reads the next record; false at the end of the file. */
@@ -82,49 +83,115 @@ final class RecordReader {
         return charsConsumed;
     }
 
+    /**
+     * Splits the record at the current position in place. Each field is first read as a plain number; the scan
+     * for the field's end then goes on from where the number stopped (at once, for a numeric field). A field
+     * quoted only to protect a delimiter, closed on the same line, is taken between its quotes; any other quote
+     * (doubled quotes, a line break inside, a quote within a field) sends the record to OpenCSV.
+     */
     private int scanPlainRecord() {
         final char[] b = buffer;
         final char d = delimiter;
         final int end = limit;
+        final PlainNumber number = plainNumber;
         FieldSlices r = record;
         r.chars = b;
         r.count = 0;
-        int fieldStart = position;
-        for (int i = position; i < end; i++) {
-            char c = b[i];
-            if (c == d) {
-                checkFieldLength(fieldStart, i);
-                r.add(fieldStart, i);
+        int i = position;
+        while (true) {
+            int fieldStart = i;
+            int fieldEnd;
+            byte shape = FieldSlices.NOT_READ;
+            if (i < end && b[i] == '"') {
+                int close = closingQuote(b, i, end);
+                if (close < 0) {
+                    return close == MORE_INPUT ? NEED_MORE : QUOTED;
+                }
                 fieldStart = i + 1;
-            } else if (c <= '"') {
-                if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 == end && !endOfInput) {
-                        return NEED_MORE; // a LF may follow in the next block
+                fieldEnd = close;
+                i = close + 1;
+                while (i < end && b[i] == ' ') {
+                    i++; // spaces between the closing quote and the delimiter
+                }
+            } else {
+                int afterNumber = number.scan(b, i, end);
+                if (afterNumber >= 0) {
+                    i = afterNumber;
+                    shape = number.fractional ? FieldSlices.FRACTION : FieldSlices.INTEGER;
+                }
+                for (; i < end; i++) {
+                    char c = b[i];
+                    if (c == d || c <= '"' && (c == '\n' || c == '\r' || c == '"')) {
+                        break;
                     }
-                    checkFieldLength(fieldStart, i);
-                    r.add(fieldStart, i);
-                    int next = c == '\r' && i + 1 < end && b[i + 1] == '\n' ? i + 2 : i + 1;
-                    finishPlain(next);
-                    return RECORD;
+                    shape = FieldSlices.NOT_READ;
                 }
-                if (c == '"') {
-                    return QUOTED;
+                fieldEnd = i;
+            }
+            if (i == end) {
+                if (end - fieldStart > MAX_FIELD_CHARS) {
+                    throw fieldTooLong(file, nextLine);
                 }
+                if (!endOfInput) {
+                    return NEED_MORE;
+                }
+                if (i == position) {
+                    return END;
+                }
+                r.addNumber(fieldStart, fieldEnd, shape, number.value); // last line without a line break
+                finishPlain(end);
+                return RECORD;
+            }
+            char c = b[i];
+            if (c == '"') {
+                return QUOTED;
+            }
+            if (c == '\r' && i + 1 == end && !endOfInput) {
+                return NEED_MORE; // a LF may follow in the next block
+            }
+            r.addNumber(fieldStart, fieldEnd, shape, number.value);
+            if (c != d) {
+                finishPlain(c == '\r' && i + 1 < end && b[i + 1] == '\n' ? i + 2 : i + 1);
+                return RECORD;
+            }
+            i++;
+        }
+    }
+
+    /**
+     * The index of the quote closing the field opened at {@code open}, when it closes on the same line and is
+     * followed (after spaces, if any) by the delimiter, a line break or the end of the file; {@link #NOT_SIMPLE} when the field needs
+     * OpenCSV; {@link #MORE_INPUT} when the buffer ends first.
+     */
+    private int closingQuote(char[] b, int open, int end) {
+        for (int j = open + 1; j < end; j++) {
+            char c = b[j];
+            if (c == '"') {
+                int after = j + 1;
+                while (after < end && b[after] == ' ') {
+                    after++;
+                }
+                if (after == end) {
+                    return endOfInput ? j : MORE_INPUT;
+                }
+                char next = b[after];
+                return next == delimiter || next == '\n' || next == '\r' ? j : NOT_SIMPLE;
+            }
+            if (c == '\n' || c == '\r') {
+                return NOT_SIMPLE;
             }
         }
-        checkFieldLength(fieldStart, end);
-        if (!endOfInput) {
-            return NEED_MORE;
-        }
-        if (position == end) {
-            return END;
-        }
-        r.add(fieldStart, end); // last line without a line break
-        finishPlain(end);
-        return RECORD;
+        return endOfInput ? NOT_SIMPLE : MORE_INPUT;
     }
 
     private void finishPlain(int next) {
+        if (next - position > MAX_FIELD_CHARS) {
+            for (int f = 0; f < record.count; f++) {
+                if (record.ends[f] - record.starts[f] > MAX_FIELD_CHARS) {
+                    throw fieldTooLong(file, nextLine);
+                }
+            }
+        }
         record.line = nextLine++;
         charsConsumed += next - position;
         position = next;
@@ -132,27 +199,12 @@ final class RecordReader {
 
     private void readQuotedRecord() throws IOException {
         long firstLine = nextLine;
-        long length = 0;
-        List<String> fields = new ArrayList<>(List.of(quotedParser.parseLineMulti(nextPhysicalLine())));
-        while (quotedParser.isPending()) {
-            if (position == limit && endOfInput) {
-                throw new DataException("A quote opened on this line is never closed. Check the quotes around"
-                        + " this line, or choose the right --delimiter.", file, firstLine, null, null);
-            }
-            String line = nextPhysicalLine();
-            length += line.length() + 1;
-            if (length > MAX_FIELD_CHARS) {
-                throw fieldTooLong(firstLine);
-            }
-            // While a quoted field is open, each call returns the fields completed since the previous call.
-            fields.addAll(List.of(quotedParser.parseLineMulti(line)));
-        }
-        for (String field : fields) {
-            if (field.length() > MAX_FIELD_CHARS) {
-                throw fieldTooLong(firstLine);
-            }
-        }
-        quotedRecord.set(fields.toArray(String[]::new), firstLine);
+        String[] fields = quotedParser.parse(nextPhysicalLine(), firstLine, new QuotedRecordParser.Lines() {
+            @Override public boolean exhausted() { return position == limit && endOfInput; }
+
+            @Override public String next() throws IOException { return nextPhysicalLine(); }
+        });
+        quotedRecord.set(fields, firstLine);
     }
 
     /** The rest of the current physical line without its line break, and moves past the break. */
@@ -171,7 +223,7 @@ final class RecordReader {
                 }
             }
             if (limit - position > MAX_FIELD_CHARS) {
-                throw fieldTooLong(nextLine);
+                throw fieldTooLong(file, nextLine);
             }
             if (endOfInput) {
                 String line = new String(buffer, position, limit - position);
@@ -216,13 +268,7 @@ final class RecordReader {
         }
     }
 
-    private void checkFieldLength(int start, int end) {
-        if (end - start > MAX_FIELD_CHARS) {
-            throw fieldTooLong(nextLine);
-        }
-    }
-
-    private DataException fieldTooLong(long line) {
+    static DataException fieldTooLong(Path file, long line) {
         return new DataException("A field is longer than " + MAX_FIELD_CHARS / (1 << 20) + " MB of text. This is"
                 + " not a table an analyst can use, or a quote is never closed; check the file around this line.",
                 file, line, null, null);

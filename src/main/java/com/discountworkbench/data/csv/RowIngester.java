@@ -40,14 +40,22 @@ final class RowIngester {
                 return;
             }
             if (count < width || !extraFieldsEmpty(r)) {
-                reject(r.line, "has " + count + " fields, expected " + width);
+                reject(r.line, "has " + count + (count == 1 ? " field" : " fields") + ", expected " + width);
                 return;
             }
         }
         char[] c = r.chars;
         int[] starts = r.starts;
         int[] ends = r.ends;
+        byte[] shapes = r.shapes;
         for (int i = 0; i < width; i++) {
+            byte shape = shapes[i];
+            if (shape != FieldSlices.NOT_READ
+                    && builders[i].stageNumber(r.numbers[i], shape == FieldSlices.FRACTION)) {
+                trimmedStarts[i] = starts[i];
+                trimmedEnds[i] = ends[i];
+                continue;
+            }
             int start = Tokens.trimStart(c, starts[i], ends[i]);
             int end = Tokens.trimEnd(c, start, ends[i]);
             trimmedStarts[i] = start;

@@ -28,12 +28,17 @@ final class SampleSchema {
         List<String[]> rows = records.stream().filter(r -> !isBlank(r)).toList();
         boolean header = hasHeader(rows, decimalSeparator);
         List<String[]> body = header ? rows.subList(1, rows.size()) : rows;
-        int width = header ? rows.get(0).length : modeWidth(body);
-        while (width > 1 && (!header || rows.get(0)[width - 1].isBlank()) && allEmpty(body, width - 1)) {
+        List<String> headerFields = header ? new ArrayList<>(List.of(rows.get(0))) : List.of();
+        // Rows usually as wide as the header; wider when the header left out names of columns that hold values.
+        int width = header ? Math.max(headerFields.size(), modeWidth(body)) : modeWidth(body);
+        while (width > 1 && (width > headerFields.size() || headerFields.get(width - 1).isBlank())
+                && allEmpty(body, width - 1)) {
             width--;
         }
-        HeaderNames names = header ? HeaderNames.from(List.of(rows.get(0)).subList(0, width))
-                : HeaderNames.generated(width);
+        while (headerFields.size() < width && header) {
+            headerFields.add("");
+        }
+        HeaderNames names = header ? HeaderNames.from(headerFields.subList(0, width)) : HeaderNames.generated(width);
         SampleSchema schema = new SampleSchema(header);
         schema.warnings.addAll(names.warnings);
         for (int column = 0; column < width; column++) {

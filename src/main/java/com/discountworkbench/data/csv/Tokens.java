@@ -3,8 +3,8 @@ package com.discountworkbench.data.csv;
 /** Blank trimming, missing-value tokens and boolean words, checked on character slices without allocating. */
 final class Tokens {
     private static final String[] MISSING = {"na", "n/a", "nan", "null", "-", "#n/a"};
-    private static final String[] TRUE_WORDS = {"true", "yes", "是"};
-    private static final String[] FALSE_WORDS = {"false", "no", "否"};
+    private static final String[] TRUE_WORDS = {"true", "yes", "y", "是"};
+    private static final String[] FALSE_WORDS = {"false", "no", "n", "否"};
 
     private Tokens() {
     }
@@ -43,7 +43,7 @@ final class Tokens {
         return matchesAny(MISSING, c, start, end);
     }
 
-    /** 1 for true/yes/是, 0 for false/no/否 (any case), -1 for anything else. */
+    /** 1 for true/yes/y/是, 0 for false/no/n/否 (any case), -1 for anything else. */
     static int booleanWord(char[] c, int start, int end) {
         if (matchesAny(TRUE_WORDS, c, start, end)) {
             return 1;

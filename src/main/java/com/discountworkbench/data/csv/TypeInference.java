@@ -11,13 +11,8 @@ import java.util.Optional;
  * everything numeric becomes numbers; consistent dates become dates.
  */
 final class TypeInference {
-    /**
-     * A column stays numeric when at most this share of its sample values (or one value) are not numbers: those
-     * rows are bad rows to reject, not a sign that the column is text.
-     */
     private static final double OUTLIER_SHARE = 0.02;
-    /** ...provided there are clearly more numbers than exceptions. */
-    private static final int MIN_NUMBERS_PER_OUTLIER = 4;
+    private static final int MIN_PER_EXCEPTION = 4;
 
     private TypeInference() {
     }
@@ -46,16 +41,22 @@ final class TypeInference {
             return new ColumnPlan(name, ColumnPlan.Kind.BOOLEAN, booleans);
         }
         NumberParser numbers = new NumberParser(decimalSeparator);
-        long notNumbers = values.stream().filter(v -> !numbers.parse(v)).count();
-        long numbersCount = values.size() - notNumbers;
-        boolean fewExceptions = notNumbers <= Math.max(1, OUTLIER_SHARE * values.size())
-                && numbersCount >= MIN_NUMBERS_PER_OUTLIER * notNumbers;
-        if (fewExceptions) {
+        if (fewExceptions(numbers, values)) {
             return new ColumnPlan(name, ColumnPlan.Kind.NUMBER, numbers);
         }
-        Optional<DateParser> dates = DateParser.detect(values);
+        Optional<DateParser> dates = DateParser.detect(values).filter(parser -> fewExceptions(parser, values));
         return dates.map(parser -> new ColumnPlan(name, ColumnPlan.Kind.DATE, parser))
                 .orElseGet(() -> new ColumnPlan(name, ColumnPlan.Kind.TEXT, null));
+    }
+
+    /**
+     * True when the parser reads all values but at most 2 % (or one), and at least four times as many as it
+     * cannot: the exceptions are bad rows to reject, not a sign that the column is text.
+     */
+    private static boolean fewExceptions(ValueParser parser, List<String> values) {
+        long failures = values.stream().filter(v -> !parser.parse(v)).count();
+        long successes = values.size() - failures;
+        return failures <= Math.max(1, OUTLIER_SHARE * values.size()) && successes >= MIN_PER_EXCEPTION * failures;
     }
 
     /** {@code 00123}: a code (zip, account) whose leading zero would be lost as a number. */

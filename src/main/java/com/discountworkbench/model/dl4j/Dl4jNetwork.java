@@ -34,17 +34,31 @@ final class Dl4jNetwork implements TrainedNetwork {
             return calibration.applyInPlace(outputs);
         }
         for (int i = 0; i < outputs.length; i++) {
-            outputs[i] = (float) spend(outputs[i], spec.logTarget());
+            outputs[i] = (float) spend(outputs[i], spec.logTarget(), calibration);
         }
         return outputs;
     }
 
-    /** Spend from the value network's output: undoes the log target, which also cannot predict below zero. */
-    static double spend(float output, boolean logTarget) {
-        return logTarget ? Math.max(0, Math.expm1(output)) : output;
+    /** Spend from the value network's output: back to the link scale, then undo a log target (never below 0). */
+    static double spend(float output, boolean logTarget, Calibration calibration) {
+        double link = calibration.applyToLink(output);
+        return logTarget ? Math.max(0, Math.expm1(link)) : link;
     }
 
-    /** The network's own output: uncalibrated probability, or spend on the training (possibly log) scale. */
+    /**
+     * The output correction fitted on some rows' raw outputs: Platt scaling for probabilities; for the value model
+     * the target standardization undone, smeared when the target is logged.
+     *
+     * @param targets the rows' targets in the data's units
+     */
+    static Calibration fitCalibration(NetworkSpec spec, TargetScale scale, float[] outputs, float[] targets) {
+        if (spec.head() == OutputHead.PROBABILITY) {
+            return Calibration.fitPlatt(outputs, targets);
+        }
+        return scale.log() ? scale.toLink().smeared(outputs, scale.linkAll(targets)) : scale.toLink();
+    }
+
+    /** The network's own output: uncalibrated probability, or standardized (possibly logged) spend. */
     float[] rawOutputs(FeatureMatrix features) {
         return rawOutputs(network, features);
     }

@@ -8,6 +8,7 @@ import com.discountworkbench.model.TrainingListener;
 import com.discountworkbench.model.TrainingResult;
 import com.discountworkbench.prep.FeatureMatrix;
 import com.discountworkbench.task.TaskMonitor;
+import java.util.Locale;
 import java.util.Objects;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -27,9 +28,9 @@ public final class Dl4jTrainer implements NetworkTrainer {
         TrainingBatches batches = new TrainingBatches(data, batchSize,
                 spec.classBalance() == ClassBalance.BALANCED_SAMPLING, spec.seed());
         MultiLayerNetwork network = NetworkFactory.create(spec, train.columns(),
-                batches.batchesPerEpoch() * spec.epochs());
+                batches.batchesPerEpoch() * spec.epochs(), data.initialOutputBias(spec));
         TrainingListener events = listener == null ? TrainingListener.NONE : listener;
-        events.onMessage(String.format("Training %,d parameters on %,d rows in batches of %,d.",
+        events.onMessage(String.format(Locale.ROOT, "Training %,d parameters on %,d rows in batches of %,d.",
                 network.numParams(), train.rows(), batchSize));
         return new TrainingRun(network, data, spec, batches, events, monitor == null ? TaskMonitor.NONE : monitor)
                 .execute();

@@ -20,6 +20,7 @@ public final class Nd4jRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(Nd4jRuntime.class);
     private static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxPhysicalBytes";
     private static boolean configured;
+    private static boolean warmedUp;
 
     private Nd4jRuntime() {
     }
@@ -40,13 +41,16 @@ public final class Nd4jRuntime {
     }
 
     /**
-     * Loads the natives and trains a throwaway network for a few updates so the JIT has compiled the training
-     * path before the analyst's first run. Returns how long that took.
+     * Loads the natives and trains a throwaway network so the JIT has compiled the training path before the
+     * analyst's first run. Returns how long that took (almost nothing after the first call).
      */
-    public static Duration warmUp() {
+    public static synchronized Duration warmUp() {
         long start = System.nanoTime();
         configure();
-        trainThrowawayNetwork();
+        if (!warmedUp) {
+            trainThrowawayNetwork();
+            warmedUp = true;
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("ND4J ready in {} ms", took.toMillis());
         return took;
@@ -54,7 +58,7 @@ public final class Nd4jRuntime {
 
     /** About 400 small updates: enough for the JIT to compile DL4J's training path with its optimizing compiler. */
     private static void trainThrowawayNetwork() {
-        int rows = 8192;
+        int rows = 4096;
         int columns = 8;
         SplittableRandom random = new SplittableRandom(1);
         float[] values = new float[rows * columns];
@@ -67,7 +71,7 @@ public final class Nd4jRuntime {
         }
         List<String> names = IntStream.range(0, columns).mapToObj(c -> "x" + c).toList();
         FeatureMatrix features = new FeatureMatrix(values, rows, names);
-        NetworkSpec spec = NetworkSpec.defaults().withBatchSize(64).withEpochs(3, 0);
+        NetworkSpec spec = NetworkSpec.defaults().withBatchSize(32).withEpochs(3, 0);
         new Dl4jTrainer().train(features, labels, null, features, labels, spec, null, null);
     }
 }

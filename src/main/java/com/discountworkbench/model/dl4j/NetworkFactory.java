@@ -31,8 +31,11 @@ final class NetworkFactory {
     private NetworkFactory() {
     }
 
-    /** @param plannedUpdates epochs × batches per epoch, the horizon of a decaying learning rate */
-    static MultiLayerNetwork create(NetworkSpec spec, int inputs, int plannedUpdates) {
+    /**
+     * @param plannedUpdates epochs × batches per epoch, the horizon of a decaying learning rate
+     * @param outputBias     initial bias of the output unit (before its activation)
+     */
+    static MultiLayerNetwork create(NetworkSpec spec, int inputs, int plannedUpdates, double outputBias) {
         NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
                 .seed(spec.seed())
                 .dataType(DataType.FLOAT)
@@ -45,7 +48,7 @@ final class NetworkFactory {
         for (LayerSpec layer : spec.layers()) {
             layers.layer(hiddenLayer(layer));
         }
-        layers.layer(outputLayer(spec.head()));
+        layers.layer(outputLayer(spec.head(), outputBias));
         layers.setInputType(InputType.feedForward(inputs));
         MultiLayerNetwork network = new MultiLayerNetwork(layers.build());
         network.init();
@@ -82,12 +85,11 @@ final class NetworkFactory {
         return new BatchNormalization.Builder().build();
     }
 
-    private static OutputLayer outputLayer(OutputHead head) {
-        return head == OutputHead.PROBABILITY
-                ? new OutputLayer.Builder(LossFunction.XENT).activation(Activation.SIGMOID).nOut(1)
-                        .weightInit(WeightInit.XAVIER).build()
-                : new OutputLayer.Builder(LossFunction.MSE).activation(Activation.IDENTITY).nOut(1)
-                        .weightInit(WeightInit.XAVIER).build();
+    private static OutputLayer outputLayer(OutputHead head, double bias) {
+        OutputLayer.Builder output = head == OutputHead.PROBABILITY
+                ? new OutputLayer.Builder(LossFunction.XENT).activation(Activation.SIGMOID)
+                : new OutputLayer.Builder(LossFunction.MSE).activation(Activation.IDENTITY);
+        return output.nOut(1).weightInit(WeightInit.XAVIER).biasInit(bias).build();
     }
 
     private static Activation activation(LayerSpec.Activation activation) {

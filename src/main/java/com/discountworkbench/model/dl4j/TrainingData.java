@@ -7,17 +7,20 @@ import com.discountworkbench.model.OutputHead;
 import com.discountworkbench.prep.FeatureMatrix;
 
 /**
- * Checked training inputs, with targets in the scale the network learns (log1p for a log target) and the row
- * weights the loss uses. Problems the analyst can fix become {@link DataException}s.
+ * Checked training inputs, with targets as the network learns them ({@link TargetScale}) and the row weights the
+ * loss uses. Problems the analyst can fix become {@link DataException}s.
  *
+ * @param targetScale          how data targets map to what the network learns
+ * @param trainTargets         training targets in the data's units
  * @param fitTargets           training targets as the network sees them
  * @param rowWeights           per-row loss weights, or null when every row weighs 1
  * @param validationTargets    validation targets in the data's units (null without validation)
  * @param validationFitTargets validation targets as the network sees them (null without validation)
  * @param validationWeights    class weights of the validation rows (null when unweighted or without validation)
  */
-record TrainingData(FeatureMatrix train, float[] fitTargets, float[] rowWeights, FeatureMatrix validation,
-        float[] validationTargets, float[] validationFitTargets, float[] validationWeights) {
+record TrainingData(TargetScale targetScale, FeatureMatrix train, float[] trainTargets, float[] fitTargets,
+        float[] rowWeights, FeatureMatrix validation, float[] validationTargets, float[] validationFitTargets,
+        float[] validationWeights) {
 
     static TrainingData prepare(FeatureMatrix train, float[] targets, float[] weightsOrNull, FeatureMatrix validation,
             float[] validationTargets, NetworkSpec spec) {
@@ -45,15 +48,32 @@ record TrainingData(FeatureMatrix train, float[] fitTargets, float[] rowWeights,
                 ? combine(weightsOrNull, targets, classWeights) : weightsOrNull;
         float[] validationWeights = validation == null || classWeights == null ? null
                 : combine(null, validationTargets, classWeights);
-        return new TrainingData(train, fitScale(targets, spec), rowWeights, validation, validationTargets,
-                validation == null ? null : fitScale(validationTargets, spec), validationWeights);
+        TargetScale scale = TargetScale.fit(targets, spec);
+        return new TrainingData(scale, train, targets, scale.standardize(targets), rowWeights, validation,
+                validationTargets, validation == null ? null : scale.standardize(validationTargets), validationWeights);
     }
 
-    /** {non-buyer weight, buyer weight}: each class weighs half of the rows in total. */
     boolean hasValidation() {
         return validation != null;
     }
 
+    /**
+     * The network's starting output before the sigmoid: log-odds of the rate it will see (0.5 when balanced), so
+     * rare buyers are predicted rare from the first update. Value targets are standardized, so 0.
+     */
+    double initialOutputBias(NetworkSpec spec) {
+        if (spec.head() != OutputHead.PROBABILITY || spec.classBalance() != ClassBalance.NONE) {
+            return 0;
+        }
+        double buyers = 0;
+        for (float target : trainTargets) {
+            buyers += target;
+        }
+        double rate = buyers / trainTargets.length;
+        return Math.log(rate / (1 - rate));
+    }
+
+    /** {non-buyer weight, buyer weight}: each class weighs half of the rows in total. */
     static float[] classWeights(float[] labels) {
         long buyers = 0;
         for (float label : labels) {
@@ -72,17 +92,6 @@ record TrainingData(FeatureMatrix train, float[] fitTargets, float[] rowWeights,
         return combined;
     }
 
-    private static float[] fitScale(float[] targets, NetworkSpec spec) {
-        if (!spec.logTarget()) {
-            return targets;
-        }
-        float[] logs = new float[targets.length];
-        for (int i = 0; i < targets.length; i++) {
-            logs[i] = (float) Math.log1p(targets[i]);
-        }
-        return logs;
-    }
-
     private static void requireRows(FeatureMatrix features, float[] targets, String split) {
         if (features.rows() == 0) {
             throw new DataException("There are no " + split + " rows to train on.");
@@ -91,7 +100,8 @@ record TrainingData(FeatureMatrix train, float[] fitTargets, float[] rowWeights,
             throw new DataException("There are no feature columns: give at least one column the role FEATURE.");
         }
         if (targets.length != features.rows()) {
-            throw new IllegalArgumentException(targets.length + " " + split + " targets for " + features.rows() + " rows");
+            throw new IllegalArgumentException(targets.length + " " + split + " targets for " + features.rows()
+                    + " rows");
         }
     }
 

@@ -1,6 +1,7 @@
 package com.discountworkbench.model.dl4j;
 
 import com.discountworkbench.model.Calibration;
+import com.discountworkbench.model.ClassBalance;
 import com.discountworkbench.model.EpochMetrics;
 import com.discountworkbench.model.LayerSpec;
 import com.discountworkbench.model.NetworkSpec;
@@ -13,6 +14,7 @@ import com.discountworkbench.task.TaskMonitor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -78,7 +80,7 @@ final class TrainingRun {
                 }
             }
             double trainingSeconds = (System.nanoTime() - epochStart) / 1e9;
-            ValidationScore score = ValidationScore.of(network, data, spec.head(), spec.logTarget());
+            ValidationScore score = ValidationScore.of(network, data, spec);
             if (data.hasValidation() && !Double.isFinite(score.loss())) {
                 return diverged(epoch, "the validation loss became " + score.loss());
             }
@@ -124,7 +126,7 @@ final class TrainingRun {
         if (bestWeights != null) {
             network.setParams(bestWeights);
             kept = data.hasValidation()
-                    ? String.format(" Kept epoch %d (validation loss %.4f).", bestEpoch, bestLoss)
+                    ? String.format(Locale.ROOT, " Kept epoch %d (validation loss %.4f).", bestEpoch, bestLoss)
                     : " Kept epoch " + bestEpoch + ".";
         } else {
             kept = keepNetwork ? " Kept the weights reached so far." : " No usable network was kept.";
@@ -135,11 +137,24 @@ final class TrainingRun {
         return new TrainingResult(result, history, reason, message + kept, bestEpoch);
     }
 
-    /** Platt scaling on the validation rows for probabilities; nothing to calibrate otherwise. */
+    /**
+     * Fitted on the validation rows. Without them, probabilities stay uncalibrated (fitting on the rows the network
+     * was trained on would hide overfitting), while the value model is fitted on its training rows: it cannot do
+     * without undoing the target standardization, and an unsmeared log target underestimates mean spend.
+     */
     private Calibration calibration() {
-        if (spec.head() != OutputHead.PROBABILITY || !data.hasValidation()) {
+        if (data.hasValidation()) {
+            return Dl4jNetwork.fitCalibration(spec, data.targetScale(),
+                    Dl4jNetwork.rawOutputs(network, data.validation()), data.validationTargets());
+        }
+        if (spec.head() == OutputHead.PROBABILITY) {
+            if (spec.classBalance() != ClassBalance.NONE) {
+                listener.onMessage("Without validation rows the balanced probabilities cannot be calibrated: they "
+                        + "overstate purchase rates.");
+            }
             return Calibration.identity();
         }
-        return Calibration.fitPlatt(Dl4jNetwork.rawOutputs(network, data.validation()), data.validationTargets());
+        return Dl4jNetwork.fitCalibration(spec, data.targetScale(), Dl4jNetwork.rawOutputs(network, data.train()),
+                data.trainTargets());
     }
 }

@@ -92,7 +92,8 @@ public final class PermutationImportance {
     }
 
     /** Writes the group's columns into {@code target}: from row {@code permutation[r]}, or unchanged when null. */
-    private static void copyColumns(float[] source, float[] target, int width, List<Integer> columns, int[] permutation) {
+    private static void copyColumns(float[] source, float[] target, int width, List<Integer> columns,
+            int[] permutation) {
         int rows = source.length / width;
         for (int r = 0; r < rows; r++) {
             int from = permutation == null ? r : permutation[r];

@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <p>Normalization used for the points and areas here: x = k / N (share of customers targeted) and
  * y = Q(k) / N_t (incremental outcome per treated customer), so y(1) is the overall treatment effect
- * {@code Y_t/N_t − Y_c/N_c}. {@link #auuc} is the trapezoid area under that curve on [0, 1]; {@link #qini} is the area
- * between the curve and the random-targeting diagonal from (0, 0) to (1, y(1)), i.e. {@code auuc − y(1)/2}:
+ * {@code Y_t/N_t − Y_c/N_c}. {@link #auuc} is the trapezoid area under that curve on [0, 1]; {@link #qini} is the
+ * area between the curve and the random-targeting diagonal from (0, 0) to (1, y(1)), i.e. {@code auuc − y(1)/2}:
  * positive when the model ranks better than random.
  *
  * @param points  the curve, starting at (0, 0)

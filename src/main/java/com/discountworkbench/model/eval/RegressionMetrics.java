@@ -24,6 +24,7 @@ public record RegressionMetrics(int rows, double rmse, double mae, double r2) {
             absolute += Math.abs(error);
             total += (actual[i] - mean) * (actual[i] - mean);
         }
-        return new RegressionMetrics(n, Math.sqrt(squared / n), absolute / n, total == 0 ? Double.NaN : 1 - squared / total);
+        double r2 = total == 0 ? Double.NaN : 1 - squared / total;
+        return new RegressionMetrics(n, Math.sqrt(squared / n), absolute / n, r2);
     }
 }

@@ -19,6 +19,15 @@ public record RocCurve(List<Point> points, double auc) {
 
     /** @throws IllegalArgumentException when the labels hold only one class (AUC undefined) */
     public static RocCurve of(float[] scores, float[] labels) {
+        return compute(scores, labels, true);
+    }
+
+    /** Just the area, without building the curve (per-epoch validation, permutation importance). */
+    public static double auc(float[] scores, float[] labels) {
+        return compute(scores, labels, false).auc();
+    }
+
+    private static RocCurve compute(float[] scores, float[] labels, boolean keepPoints) {
         Ranking.requireSameLength(scores, labels);
         long positives = 0;
         for (float label : labels) {
@@ -48,13 +57,10 @@ public record RocCurve(List<Point> points, double auc) {
                 i++;
             }
             area += (falsePositives - previousFp) * (truePositives + previousTp) / 2.0;
-            points.add(new Point(score, (double) falsePositives / negatives, (double) truePositives / positives));
+            if (keepPoints) {
+                points.add(new Point(score, (double) falsePositives / negatives, (double) truePositives / positives));
+            }
         }
         return new RocCurve(points, area / ((double) positives * negatives));
-    }
-
-    /** Just the area, for per-epoch validation. */
-    public static double auc(float[] scores, float[] labels) {
-        return of(scores, labels).auc();
     }
 }

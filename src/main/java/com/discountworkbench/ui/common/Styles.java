@@ -54,12 +54,60 @@ public final class Styles {
     public static final String SHORTCUT_GRID = "shortcut-grid";
     public static final String SHORTCUT_KEY = "shortcut-key";
 
-    // Inspect and Feedback screens
+    // Simulate and Export steps
+    public static final String PAGE_SCROLL = "page-scroll";
     public static final String WIDE_PAGE = "wide-page";
+    public static final String SPLIT_ROW = "split-row";
+    public static final String CONSTRAINTS_PANEL = "constraints-panel";
+    public static final String CONTROL_GROUP = "control-group";
+    public static final String CONTROL_ROW = "control-row";
+    public static final String CONTROL_LABEL = "control-label";
+    public static final String CONTROL_VALUE = "control-value";
+    public static final String NUMBER_FIELD = "number-field";
+    public static final String WARNING_TEXT = "warning-text";
+    public static final String KPI_TILES = "kpi-tiles";
+    public static final String KPI_CARD = "kpi-card";
+    public static final String KPI_TITLE = "kpi-title";
+    public static final String KPI_VALUE = "kpi-value";
+    public static final String KPI_DETAIL = "kpi-detail";
+    public static final String KPI_GAIN = "kpi-gain";
+    public static final String KPI_LOSS = "kpi-loss";
+    public static final String CHART_TABS = "chart-tabs";
+    public static final String WHAT_IF_CHART = "what-if-chart";
+    public static final String OPE_GRID = "ope-grid";
+    public static final String COMPARISON_TABLE = "comparison-table";
+    public static final String NUMBER_CELL = "number-cell";
+    public static final String OPTION_GRID = "option-grid";
+    public static final String SUCCESS_TEXT = "success-text";
+    // Data and Prepare screens
+    public static final String OPTION_LABEL = "option-label";
+    public static final String FILE_BAR = "file-bar";
+    public static final String FILE_SUMMARY = "file-summary";
+    public static final String FILE_TITLE_ROW = "file-title-row";
+    public static final String SAMPLE_BADGE = "sample-badge";
+    public static final String LOADING_INDICATOR = "loading-indicator";
+    public static final String DATA_TABS = "data-tabs";
+    public static final String TAB_BODY = "tab-body";
+    public static final String INDEXED_TABLE = "indexed-table";
+    public static final String ROW_NUMBER = "row-number";
+    public static final String NUMERIC_CELL = "numeric-cell";
+    public static final String SPEC_TABLE = "spec-table";
+    public static final String CHART_PANE = "chart-pane";
+    public static final String COLUMN_CHART = "column-chart";
+    public static final String QUALITY_SUMMARY = "quality-summary";
+    public static final String SECTION = "section";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String WARNING_LIST = "warning-list";
+    public static final String PROBLEM_TEXT = "problem-text";
+    public static final String PREVIEW_PANE = "preview-pane";
+    public static final String PREVIEW_TITLE_ROW = "preview-title-row";
+    public static final String FEATURE_NAMES = "feature-names";
+
+    // Inspect and Feedback screens
+    public static final String FULL_PAGE = "full-page";
     public static final String INSPECT_PANEL = "inspect-panel";
     public static final String FILTER_BAR = "filter-bar";
     public static final String PERCENT_SPINNER = "percent-spinner";
-    public static final String NUMBER_COLUMN = "number-column";
     public static final String RESPONSE_CHART = "response-chart";
     public static final String CHART_CAPTION = "chart-caption";
     public static final String REFERENCE_CHART = "reference-chart";
@@ -80,4 +128,25 @@ public final class Styles {
     public static String languageClass(Localization localization) {
         return localization.isChinese() ? LANGUAGE_CHINESE : LANGUAGE_ENGLISH;
     }
+    // Network and Train steps
+    public static final String COLUMNS = "columns";
+    public static final String SIDE_COLUMN = "side-column";
+    public static final String INLINE_ERROR = "inline-error";
+    public static final String NETWORK_TABS = "network-tabs";
+    public static final String NETWORK_EDITOR = "network-editor";
+    public static final String LAYER_TABLE = "layer-table";
+    public static final String SETTINGS_GRID = "settings-grid";
+    public static final String FIELD_ROW = "field-row";
+    public static final String NETWORK_DIAGRAM = "network-diagram";
+    public static final String DIAGRAM_BOX = "diagram-box";
+    public static final String DIAGRAM_TEXT = "diagram-text";
+    public static final String DIAGRAM_ARROW = "diagram-arrow";
+    public static final String TRAIN_PROGRESS_ROW = "train-progress-row";
+    public static final String LOSS_CHART = "loss-chart";
+    public static final String EPOCH_TABLE = "epoch-table";
+    public static final String TEXT_COLUMN = "text-column";
+    public static final String SUMMARY_GRID = "summary-grid";
+    public static final String METRIC_NAME = "metric-name";
+    public static final String METRIC_VALUE = "metric-value";
+    public static final String TRAINING_LOG = "training-log";
 }

@@ -9,8 +9,9 @@ import com.discountworkbench.ui.main.WorkbenchContext;
 public final class DataScreen implements StepScreen {
     private final DataStepViewModel viewModel;
 
-    public DataScreen(WorkbenchContext context) {
-        this.viewModel = new DataStepViewModel(context.main(), context.language());
+    /** @param sample loaded when the workbench starts without data */
+    public DataScreen(WorkbenchContext context, SampleData sample) {
+        this.viewModel = new DataStepViewModel(context, sample);
     }
 
     @Override

@@ -1,14 +1,16 @@
 package com.discountworkbench.ui.feedback;
 
-import com.discountworkbench.policy.CampaignOutcomes;
 import com.discountworkbench.policy.FeedbackReport;
 import com.discountworkbench.policy.FeedbackReport.Group;
+import com.discountworkbench.policy.JoinedOutcomes;
+import com.discountworkbench.policy.PolicyCustomers;
 import com.discountworkbench.ui.common.ChartBar;
 import com.discountworkbench.ui.common.ChartPoint;
 import com.discountworkbench.ui.i18n.Formats;
 import com.discountworkbench.ui.i18n.UiLanguage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -22,8 +24,11 @@ import javafx.collections.ObservableList;
  * predicted P(buy), the chart series, and a summary sentence, all in the window's language.
  */
 public final class FeedbackTablesViewModel {
+    /** The report's group names, in the order the table shows them. */
+    private static final List<String> GROUPS = List.of("policy", "control", "all");
+
     private final UiLanguage language;
-    private final ObjectProperty<FeedbackReport> report = new SimpleObjectProperty<>(this, "report");
+    private final ObjectProperty<CampaignComparison> report = new SimpleObjectProperty<>(this, "report");
     private final ObservableList<FeedbackRow> groups = FXCollections.observableArrayList();
     private final ObservableList<FeedbackRow> deciles = FXCollections.observableArrayList();
 
@@ -33,26 +38,32 @@ public final class FeedbackTablesViewModel {
         language.property().addListener(changed -> fill());
     }
 
-    ObjectProperty<FeedbackReport> reportProperty() {
+    ObjectProperty<CampaignComparison> reportProperty() {
         return report;
     }
 
     private void fill() {
-        FeedbackReport current = report.get();
+        CampaignComparison current = report.get();
         if (current == null) {
             groups.clear();
             deciles.clear();
             return;
         }
         List<FeedbackRow> groupRows = new ArrayList<>();
-        groupRows.add(row(language.text("feedback.group.policy"), current.policy()));
-        if (current.control() != null) {
-            groupRows.add(row(language.text("feedback.group.control"), current.control()));
+        for (String name : GROUPS) {
+            group(current.report(), name).ifPresent(group -> groupRows.add(row(language.text("feedback.group." + name),
+                    group)));
         }
-        groupRows.add(row(language.text("feedback.group.all"), current.all()));
         groups.setAll(groupRows);
-        deciles.setAll(current.deciles().stream()
-                .map(decile -> row(language.formats().integer(decile.decile()), decile.figures())).toList());
+        List<FeedbackRow> decileRows = new ArrayList<>();
+        for (int d = 0; d < current.report().deciles().size(); d++) {
+            decileRows.add(row(language.formats().integer(d + 1), current.report().deciles().get(d)));
+        }
+        deciles.setAll(decileRows);
+    }
+
+    private static Optional<Group> group(FeedbackReport report, String name) {
+        return report.groups().stream().filter(group -> group.name().equals(name)).findFirst();
     }
 
     private FeedbackRow row(String label, Group group) {
@@ -62,8 +73,8 @@ public final class FeedbackTablesViewModel {
             return new FeedbackRow(label, formats.integer(0), none, none, none, none);
         }
         return new FeedbackRow(label, formats.integer(group.customers()),
-                formats.percent(group.predictedConversionRate(), 1), formats.percent(group.conversionRate(), 1),
-                formats.decimal(group.predictedProfitPerCustomer(), 2), formats.decimal(group.profitPerCustomer(), 2));
+                formats.percent(group.predictedConversion(), 1), formats.percent(group.realizedConversion(), 1),
+                formats.decimal(group.predictedProfit(), 2), formats.decimal(group.realizedProfit(), 2));
     }
 
     /** Policy group, control group (when marked) and everyone. */
@@ -77,37 +88,41 @@ public final class FeedbackTablesViewModel {
     }
 
     public List<ChartBar> predictedConversionByDecile() {
-        return decileBars(Group::predictedConversionRate);
+        return decileBars(Group::predictedConversion);
     }
 
     public List<ChartBar> realizedConversionByDecile() {
-        return decileBars(Group::conversionRate);
+        return decileBars(Group::realizedConversion);
     }
 
     public List<ChartBar> predictedProfitByDecile() {
-        return decileBars(Group::predictedProfitPerCustomer);
+        return decileBars(Group::predictedProfit);
     }
 
     public List<ChartBar> realizedProfitByDecile() {
-        return decileBars(Group::profitPerCustomer);
+        return decileBars(Group::realizedProfit);
     }
 
     private List<ChartBar> decileBars(ToDoubleFunction<Group> value) {
-        FeedbackReport current = report.get();
+        CampaignComparison current = report.get();
         if (current == null) {
             return List.of();
         }
-        return current.deciles().stream().map(decile -> new ChartBar(language.formats().integer(decile.decile()),
-                value.applyAsDouble(decile.figures()))).toList();
+        List<Group> groupsByDecile = current.report().deciles();
+        List<ChartBar> bars = new ArrayList<>(groupsByDecile.size());
+        for (int d = 0; d < groupsByDecile.size(); d++) {
+            bars.add(new ChartBar(language.formats().integer(d + 1), value.applyAsDouble(groupsByDecile.get(d))));
+        }
+        return bars;
     }
 
     /** Realized purchase rate against mean predicted P(buy), one point per bin of the new data. */
     public List<ChartPoint> calibration() {
-        FeedbackReport current = report.get();
+        CampaignComparison current = report.get();
         if (current == null) {
             return List.of();
         }
-        return current.calibration().bins().stream()
+        return current.report().calibration().bins().stream()
                 .map(bin -> new ChartPoint(bin.meanPredicted(), bin.observedRate())).toList();
     }
 
@@ -123,25 +138,27 @@ public final class FeedbackTablesViewModel {
     }
 
     private String describe() {
-        FeedbackReport current = report.get();
+        CampaignComparison current = report.get();
         if (current == null) {
             return "";
         }
         Formats formats = language.formats();
-        CampaignOutcomes outcomes = current.outcomes();
+        JoinedOutcomes joined = current.joined();
         StringBuilder text = new StringBuilder(language.text("feedback.summary.matched",
-                formats.integer(outcomes.customers()), formats.integer(outcomes.outcomeRows())));
-        if (outcomes.unmatched() > 0) {
-            text.append(' ').append(language.text("feedback.summary.unmatched", formats.integer(outcomes.unmatched()),
-                    String.join(language.text("list.separator"), outcomes.unmatchedExamples())));
+                formats.integer(current.report().rows()), formats.integer(joined.rows())));
+        if (joined.unmatched() > 0) {
+            text.append(' ').append(language.text("feedback.summary.unmatched", formats.integer(joined.unmatched()),
+                    String.join(language.text("list.separator"), joined.unmatchedExamples())));
         }
-        text.append(' ').append(current.control() == null ? language.text("feedback.summary.noControl")
-                : language.text("feedback.summary.control", formats.integer(current.control().customers())));
-        if (!Double.isNaN(current.auc())) {
-            text.append(' ').append(language.text("feedback.summary.auc", formats.decimal(current.auc(), 3)));
+        Optional<Group> control = group(current.report(), "control");
+        text.append(' ').append(control.isEmpty() ? language.text("feedback.summary.noControl")
+                : language.text("feedback.summary.control", formats.integer(control.get().customers())));
+        double auc = current.report().metrics().auc();
+        if (!Double.isNaN(auc)) {
+            text.append(' ').append(language.text("feedback.summary.auc", formats.decimal(auc, 3)));
         }
-        String margin = formats.percent(current.defaultMarginRate(), 0);
-        text.append(' ').append(current.marginFromColumn() ? language.text("feedback.summary.marginColumn", margin)
+        String margin = formats.percent(PolicyCustomers.DEFAULT_MARGIN_RATE, 0);
+        text.append(' ').append(current.marginFromColumn() ? language.text("feedback.summary.marginColumn")
                 : language.text("feedback.summary.defaultMargin", margin));
         return text.toString();
     }
@@ -149,13 +166,15 @@ public final class FeedbackTablesViewModel {
     /** The control group's lesson: realized conversion and profit per customer against the policy group's. */
     public StringBinding controlComparison() {
         return Bindings.createStringBinding(() -> {
-            FeedbackReport current = report.get();
-            if (current == null || current.control() == null || current.control().customers() == 0
-                    || current.policy().customers() == 0) {
+            CampaignComparison current = report.get();
+            Optional<Group> policy = current == null ? Optional.empty() : group(current.report(), "policy");
+            Optional<Group> control = current == null ? Optional.empty() : group(current.report(), "control");
+            if (policy.isEmpty() || control.isEmpty() || policy.get().customers() == 0
+                    || control.get().customers() == 0) {
                 return "";
             }
-            double points = 100 * (current.policy().conversionRate() - current.control().conversionRate());
-            double profit = current.policy().profitPerCustomer() - current.control().profitPerCustomer();
+            double points = 100 * (policy.get().realizedConversion() - control.get().realizedConversion());
+            double profit = policy.get().realizedProfit() - control.get().realizedProfit();
             return language.text("feedback.control.comparison", signed(points, 1), signed(profit, 2));
         }, report, language.property());
     }

@@ -62,7 +62,7 @@ public final class FeedbackView implements StepView {
         this.localization = localization;
         this.root = ViewLoader.load(this, localization.bundle());
         // FXML takes a style-class attribute as one name, so the second class is added here.
-        root.getStyleClass().add(Styles.WIDE_PAGE);
+        root.getStyleClass().add(Styles.FULL_PAGE);
     }
 
     @FXML
@@ -114,7 +114,7 @@ public final class FeedbackView implements StepView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);
         if (number) {
-            column.getStyleClass().add(Styles.NUMBER_COLUMN);
+            column.getStyleClass().add(Styles.NUMBER_CELL);
         }
         return column;
     }

@@ -1,19 +1,14 @@
 package com.discountworkbench.ui.feedback;
 
 import com.discountworkbench.data.CsvOptions;
-import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.data.csv.CsvDatasetReader;
-import com.discountworkbench.io.RetrainingFileWriter;
+import com.discountworkbench.io.DatasetCsvWriter;
 import com.discountworkbench.model.DiscountModel;
-import com.discountworkbench.policy.CampaignOutcomes;
-import com.discountworkbench.policy.FeedbackAnalysis;
-import com.discountworkbench.policy.FeedbackReport;
 import com.discountworkbench.policy.OfferEconomics;
 import com.discountworkbench.policy.PolicyProblem;
 import com.discountworkbench.policy.RetrainingData;
-import com.discountworkbench.task.TaskMonitor;
 import com.discountworkbench.ui.dialog.DialogService;
 import com.discountworkbench.ui.dialog.FileFilter;
 import com.discountworkbench.ui.i18n.UiLanguage;
@@ -44,7 +39,7 @@ public final class FeedbackViewModel {
     private final UiLanguage language;
     private final FeedbackTablesViewModel tables;
     private final ReadOnlyObjectWrapper<LoadedDataset> outcomes = new ReadOnlyObjectWrapper<>(this, "outcomes");
-    private final ReadOnlyObjectWrapper<FeedbackReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<CampaignComparison> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper lastWritten = new ReadOnlyStringWrapper(this, "lastWritten", "");
 
     public FeedbackViewModel(WorkbenchSession session, PipelineViewModel pipeline, TaskExecutor tasks,
@@ -74,14 +69,14 @@ public final class FeedbackViewModel {
         List<OfferEconomics> offers = offers();
         tasks.execute(BackgroundTask.of(language.text("feedback.task.import", file.getFileName()), monitor -> {
             LoadedDataset loaded = CsvDatasetReader.read(file, CsvOptions.detect(), monitor);
-            return new Imported(loaded, analyze(model, loaded.dataset(), history, offers, monitor));
+            return new Imported(loaded, CampaignComparison.compare(model, loaded.dataset(), history, offers, monitor));
         }).onSuccess(imported -> {
             outcomes.set(imported.outcomes());
             show(imported.report());
         }));
     }
 
-    private record Imported(LoadedDataset outcomes, FeedbackReport report) {
+    private record Imported(LoadedDataset outcomes, CampaignComparison report) {
     }
 
     private void analyzeAgain() {
@@ -94,44 +89,33 @@ public final class FeedbackViewModel {
         Dataset history = history();
         List<OfferEconomics> offers = offers();
         tasks.execute(BackgroundTask.of(language.text("feedback.task.compare"),
-                monitor -> analyze(model, loaded.dataset(), history, offers, monitor)).onSuccess(this::show));
+                monitor -> CampaignComparison.compare(model, loaded.dataset(), history, offers, monitor))
+                .onSuccess(this::show));
     }
 
-    private static FeedbackReport analyze(DiscountModel model, Dataset outcomes, Dataset history,
-                                          List<OfferEconomics> offers, TaskMonitor monitor) {
-        if (model == null) {
-            throw new DataException("Train the models before importing campaign outcomes: "
-                    + "the outcomes are compared with the model's predictions.");
-        }
-        CampaignOutcomes matched = CampaignOutcomes.match(model.preprocessing(), outcomes, history, monitor);
-        return FeedbackAnalysis.analyze(model, matched, WorkbenchSession.DEFAULT_MARGIN_RATE, offers, monitor);
-    }
-
-    private void show(FeedbackReport result) {
+    private void show(CampaignComparison result) {
         report.set(result);
         pipeline.markDone(PipelineStep.FEEDBACK);
     }
 
     /** Asks where to save, then writes the data the model learned from plus the campaign's rows. */
     public void writeTrainingFile() {
-        FeedbackReport current = report.get();
+        CampaignComparison current = report.get();
         Dataset history = history();
-        DiscountModel model = session.modelProperty().get();
-        if (current == null || history == null || model == null) {
+        if (current == null || history == null) {
             return;
         }
         String suggested = baseName(history) + "-with-campaign.csv";
         dialogs.showSaveFileDialog(language.text("feedback.dialog.write"), suggested,
                 List.of(FileFilter.of(language.text("filter.data"), "csv")))
-                .ifPresent(target -> writeTrainingFile(target, current, history, model));
+                .ifPresent(target -> writeTrainingFile(target, current, history));
     }
 
     /** Writes the merged training file in the background. */
-    private void writeTrainingFile(Path target, FeedbackReport current, Dataset history, DiscountModel model) {
-        Dataset outcomesData = outcomes.get().dataset();
+    private void writeTrainingFile(Path target, CampaignComparison current, Dataset history) {
         tasks.execute(BackgroundTask.of(language.text("feedback.task.write", target.getFileName()), monitor -> {
-            Dataset merged = RetrainingData.merge(history, model.preprocessing(), current.outcomes());
-            RetrainingFileWriter.write(target, merged, outcomesData, history.rowCount(), monitor);
+            Dataset merged = RetrainingData.merge(history, current.campaign().training());
+            DatasetCsvWriter.write(target, merged, monitor);
             return merged.rowCount();
         }).onSuccess(rows -> lastWritten.set(language.text("feedback.written", language.formats().integer(rows),
                 target.getFileName()))));
@@ -158,7 +142,7 @@ public final class FeedbackViewModel {
         return tables;
     }
 
-    public ReadOnlyObjectProperty<FeedbackReport> reportProperty() {
+    public ReadOnlyObjectProperty<CampaignComparison> reportProperty() {
         return report.getReadOnlyProperty();
     }
 

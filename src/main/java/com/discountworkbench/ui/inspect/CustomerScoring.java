@@ -1,83 +1,70 @@
 package com.discountworkbench.ui.inspect;
 
 import com.discountworkbench.data.Column;
-import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.model.DiscountModel;
-import com.discountworkbench.policy.CustomerEconomics;
+import com.discountworkbench.policy.MarginSource;
 import com.discountworkbench.policy.OfferGrid;
 import com.discountworkbench.policy.PolicyConstraints;
+import com.discountworkbench.policy.PolicyCustomers;
 import com.discountworkbench.policy.PolicyOptimizer;
 import com.discountworkbench.policy.PolicyProblem;
 import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.policy.ResponseMatrix;
 import com.discountworkbench.policy.ResponseScorer;
 import com.discountworkbench.prep.FittedPreprocessor;
+import com.discountworkbench.prep.TreatmentLevel;
 import com.discountworkbench.task.TaskMonitor;
-import com.discountworkbench.ui.session.WorkbenchSession;
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Scores every customer for the Inspect step (core work, run in the background): the responses at the model's
- * treatment levels, P(buy) at the observed treatment, the economics, and the unconstrained best level.
- * Builds the {@link PolicyProblem} from the engine's classes directly: offers at their own rates without fixed
- * costs, measured against the model's no-treatment level.
+ * treatment levels, the economics as the Simulate step starts from them ({@link PolicyCustomers}: the model's margin
+ * column, else one default rate), P(buy) at the treatment each customer got, and the unconstrained best level.
  */
 public final class CustomerScoring {
-    /** Rows scored at a time at the observed treatment, as in {@link ResponseScorer}: keeps feature memory flat. */
-    private static final int BLOCK_ROWS = 65_536;
 
     private CustomerScoring() {
     }
 
     public static CustomerScores score(DiscountModel model, Dataset data, TaskMonitor monitor) {
         FittedPreprocessor prep = model.preprocessing();
-        int[] rows = prep.keptRows(data);
-        ResponseMatrix responses = ResponseScorer.score(model, data, prep.treatmentLevels(), monitor);
-        float[] observed = observedTreatmentColumn(model, data).isPresent()
-                ? observedProbabilities(model, data, rows, monitor) : null;
+        List<TreatmentLevel> levels = prep.treatmentLevels();
+        ResponseMatrix responses = ResponseScorer.score(model, data, levels, monitor);
         monitor.progress(-1, "Finding the most profitable discount per customer");
-        boolean marginFromColumn = prep.marginColumn() != null && data.find(prep.marginColumn()).isPresent();
-        CustomerEconomics economics = CustomerEconomics.ofCostRatios(
-                prep.costRatios(data, WorkbenchSession.DEFAULT_MARGIN_RATE));
-        OfferGrid offers = OfferGrid.of(prep.treatmentLevels()).withBaseline(prep.noTreatmentLevel().name());
-        PolicyProblem problem = new PolicyProblem(responses, offers, economics);
+        PolicyCustomers customers = PolicyCustomers.of(model, data);
+        MarginSource margin = customers.defaultMarginSource();
+        OfferGrid offers = OfferGrid.of(levels).withBaseline(prep.noTreatmentLevel().name());
+        PolicyProblem problem = customers.problem(responses, offers, margin, null);
         PolicyResult best = new PolicyOptimizer().optimize(problem, PolicyConstraints.none(), monitor);
-        String[] ids = ids(data, prep, rows);
-        return new CustomerScores(model, data, rows, ids, SortedRows.ranks(ids), observed, problem, best,
-                marginFromColumn, WorkbenchSession.DEFAULT_MARGIN_RATE, SegmentColumn.of(data, rows));
+        int[] rows = prep.keptRows(data);
+        String[] ids = ids(customers);
+        return new CustomerScores(model, data, rows, ids, SortedRows.ranks(ids), observed(prep, data, problem),
+                problem, best, margin, SegmentColumn.of(data, rows));
     }
 
-    /** The data's column holding the treatment each customer got, when the file has it. */
-    static Optional<Column> observedTreatmentColumn(DiscountModel model, Dataset data) {
-        FittedPreprocessor prep = model.preprocessing();
-        if (!prep.hasTreatment()) {
-            return Optional.empty();
+    /**
+     * P(buy) at the level each customer got, read from the responses: the observed treatment is one of the model's
+     * levels unless the file holds other rates (NaN there). Null when the file has no treatment column.
+     */
+    private static float[] observed(FittedPreprocessor prep, Dataset data, PolicyProblem problem) {
+        if (!prep.hasTreatment() || data.find(prep.treatment().column()).isEmpty()) {
+            return null;
         }
-        return data.find(prep.treatment().column());
-    }
-
-    private static float[] observedProbabilities(DiscountModel model, Dataset data, int[] rows, TaskMonitor monitor) {
-        float[] probability = new float[rows.length];
-        for (int start = 0; start < rows.length; start += BLOCK_ROWS) {
-            monitor.checkCancelled();
-            monitor.progress((double) start / rows.length, "Scoring the offers customers actually got");
-            int end = Math.min(rows.length, start + BLOCK_ROWS);
-            Dataset block = data.select(Arrays.copyOfRange(rows, start, end));
-            float[] scored = model.purchaseProbability(model.preprocessing().features(block));
-            System.arraycopy(scored, 0, probability, start, scored.length);
+        int[] levels = prep.observedLevels(data, problem.offers().levels());
+        float[] probability = new float[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            probability[i] = levels[i] < 0 ? Float.NaN : (float) problem.probability(i, levels[i]);
         }
         return probability;
     }
 
-    /** The id column of the model (or the one column with the ID role); else 1-based row numbers. */
-    static String[] ids(Dataset data, FittedPreprocessor prep, int[] rows) {
-        Optional<Column> idColumn = Optional.ofNullable(prep.idColumn()).flatMap(data::find)
-                .or(() -> data.columnWithRole(ColumnRole.ID));
-        String[] ids = new String[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            ids[i] = idColumn.isPresent() ? idColumn.get().display(rows[i]) : Integer.toString(rows[i] + 1);
+    /** The ids the exports write: the model's id column, else each customer's 1-based number. */
+    private static String[] ids(PolicyCustomers customers) {
+        Column column = customers.ids();
+        String[] ids = new String[customers.customers()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = column == null ? Integer.toString(i + 1) : column.display(i);
         }
         return ids;
     }

@@ -107,7 +107,7 @@ public final class CustomerTableView {
             tableColumn.setMinWidth(minWidth(column));
             tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.text(column, cell.getValue())));
             if (column != CustomerColumn.ID) {
-                tableColumn.getStyleClass().add(Styles.NUMBER_COLUMN);
+                tableColumn.getStyleClass().add(Styles.NUMBER_CELL);
             }
             if (column == CustomerColumn.OBSERVED) {
                 tableColumn.visibleProperty().bind(viewModel.hasObservedProperty());

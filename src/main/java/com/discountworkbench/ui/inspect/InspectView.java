@@ -45,7 +45,7 @@ public final class InspectView implements StepView {
         this.chartsView = new ModelChartsView(viewModel.charts(), viewModel.table(), localization);
         this.root = ViewLoader.load(this, localization.bundle());
         // FXML takes a style-class attribute as one name, so the second class is added here.
-        root.getStyleClass().add(Styles.WIDE_PAGE);
+        root.getStyleClass().add(Styles.FULL_PAGE);
     }
 
     @FXML

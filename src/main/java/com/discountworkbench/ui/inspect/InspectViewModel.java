@@ -2,6 +2,7 @@ package com.discountworkbench.ui.inspect;
 
 import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.model.DiscountModel;
+import com.discountworkbench.policy.MarginSource;
 import com.discountworkbench.policy.PolicyProblem;
 import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.ui.dialog.DialogService;
@@ -192,12 +193,10 @@ public final class InspectViewModel {
             if (current.source() == Recommendation.Source.SIMULATE) {
                 return language.text("inspect.recommendation.simulate");
             }
-            CustomerScores scored = scores.get();
-            String margin = language.formats().percent(scored.defaultMarginRate(), 0);
-            return scored.marginFromColumn()
-                    ? language.text("inspect.recommendation.marginColumn", scored.model().preprocessing().marginColumn(),
-                            margin)
-                    : language.text("inspect.recommendation.defaultMargin", margin);
+            MarginSource margin = scores.get().margin();
+            String rate = language.formats().percent(margin.rate(), 0);
+            return margin.isUniform() ? language.text("inspect.recommendation.defaultMargin", rate)
+                    : language.text("inspect.recommendation.marginColumn", margin.column(), rate);
         }, recommendation, language.property());
     }
 }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.discountworkbench.ui.WorkbenchScreens;
 import com.discountworkbench.ui.WorkbenchWindow;
 import com.discountworkbench.ui.common.TestSettings;
+import com.discountworkbench.ui.data.SampleData;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.main.StepScreens;
-import com.discountworkbench.ui.session.TinyModel;
+import com.discountworkbench.testing.TrainedSample;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FeedbackFxTest {
     private final TestSettings settings = new TestSettings();
-    private final TinyModel tiny = TinyModel.get();
+    private final TrainedSample tiny = TrainedSample.get();
     private final AtomicReference<FeedbackViewModel> feedback = new AtomicReference<>();
     private WorkbenchWindow window;
 
@@ -41,7 +42,7 @@ class FeedbackFxTest {
     @Start
     void start(Stage stage) {
         settings.settings().setLanguage(Locale.ENGLISH);
-        StepScreens screens = WorkbenchScreens.create().register(PipelineStep.FEEDBACK, context -> {
+        StepScreens screens = WorkbenchScreens.create(SampleData.none()).register(PipelineStep.FEEDBACK, context -> {
             FeedbackViewModel viewModel = new FeedbackViewModel(context.session(), context.pipeline(),
                     context.tasks(), context.dialogs(), context.language());
             feedback.set(viewModel);
@@ -59,10 +60,10 @@ class FeedbackFxTest {
 
     @Test
     void importedOutcomesFillTheTablesAndCharts(FxRobot robot) throws Exception {
-        Path outcomes = CampaignFiles.write(tiny.data().dataset(), CampaignFiles.cyclingPolicy(500),
+        Path outcomes = CampaignFiles.write(tiny.data(), CampaignFiles.cyclingPolicy(500),
                 folder.resolve("outcomes.csv"));
         robot.interact(() -> {
-            window.context().session().dataProperty().set(tiny.data());
+            window.context().session().dataProperty().set(tiny.loaded());
             window.context().session().modelProperty().set(tiny.model());
         });
         robot.clickOn("#nav-feedback");

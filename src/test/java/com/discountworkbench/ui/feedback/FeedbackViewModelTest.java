@@ -14,7 +14,7 @@ import com.discountworkbench.ui.i18n.UiLanguage;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.main.PipelineViewModel;
 import com.discountworkbench.ui.main.StepState;
-import com.discountworkbench.ui.session.TinyModel;
+import com.discountworkbench.testing.TrainedSample;
 import com.discountworkbench.ui.session.WorkbenchSession;
 import com.discountworkbench.ui.task.CurrentThreadTaskExecutor;
 import com.discountworkbench.ui.task.JobStatus;
@@ -35,7 +35,7 @@ class FeedbackViewModelTest {
 
     @TempDir
     Path folder;
-    private final TinyModel tiny = TinyModel.get();
+    private final TrainedSample tiny = TrainedSample.get();
     private final WorkbenchSession session = new WorkbenchSession();
     private final PipelineViewModel pipeline = new PipelineViewModel();
     private final FakeDialogService dialogs = new FakeDialogService();
@@ -46,11 +46,11 @@ class FeedbackViewModelTest {
 
     @BeforeEach
     void openWithATrainedModel() {
-        session.dataProperty().set(tiny.data());
+        session.dataProperty().set(tiny.loaded());
         session.modelProperty().set(tiny.model());
         feedback = new FeedbackViewModel(session, pipeline, new CurrentThreadTaskExecutor(new JobStatus(), failures::add),
                 dialogs, language);
-        outcomes = CampaignFiles.write(tiny.data().dataset(), CampaignFiles.cyclingPolicy(CAMPAIGN),
+        outcomes = CampaignFiles.write(tiny.data(), CampaignFiles.cyclingPolicy(CAMPAIGN),
                 folder.resolve("campaign.csv"));
     }
 
@@ -61,9 +61,10 @@ class FeedbackViewModelTest {
         feedback.importOutcomes();
 
         assertThat(failures).isEmpty();
-        FeedbackReport report = feedback.reportProperty().get();
-        assertThat(report.all().customers()).isEqualTo(CAMPAIGN);
-        assertThat(report.control().customers()).isEqualTo(CAMPAIGN / 10);
+        FeedbackReport report = feedback.reportProperty().get().report();
+        assertThat(report.rows()).isEqualTo(CAMPAIGN);
+        assertThat(report.groups()).extracting(FeedbackReport.Group::name).containsExactly("all", "policy", "control");
+        assertThat(report.groups().get(2).customers()).isEqualTo(CAMPAIGN / 10);
         FeedbackTablesViewModel tables = feedback.tables();
         assertThat(tables.groups()).extracting(FeedbackRow::label)
                 .containsExactly("Policy group", "Control group", "All customers");
@@ -90,9 +91,8 @@ class FeedbackViewModelTest {
 
         assertThat(failures).isEmpty();
         Dataset written = CsvDatasetReader.read(target, CsvOptions.detect(), TaskMonitor.NONE).dataset();
-        assertThat(written.rowCount()).isEqualTo(TinyModel.ROWS + CAMPAIGN);
-        assertThat(written.column("customer_id").display(TinyModel.ROWS)).isEqualTo("C000001");
-        assertThat(Files.exists(folder.resolve("retrain.manifest.json"))).isTrue();
+        assertThat(written.rowCount()).isEqualTo(TrainedSample.ROWS + CAMPAIGN);
+        assertThat(written.column("customer_id").display(TrainedSample.ROWS)).isEqualTo("C000001");
         assertThat(feedback.lastWrittenProperty().get()).startsWith("Wrote 3,000 rows to retrain.csv");
         assertThat(dialogs.shown().get(0).kind()).isEqualTo("save");
     }
@@ -100,12 +100,12 @@ class FeedbackViewModelTest {
     @Test
     void aNewModelIsComparedWithTheSameOutcomes() {
         feedback.importOutcomes(outcomes);
-        FeedbackReport before = feedback.reportProperty().get();
+        CampaignComparison before = feedback.reportProperty().get();
 
         session.modelProperty().set(tiny.model().withReport(tiny.model().report().withTraining(Map.of())));
 
         assertThat(feedback.reportProperty().get() != before).as("compared again").isTrue();
-        assertThat(feedback.reportProperty().get().all().customers()).isEqualTo(CAMPAIGN);
+        assertThat(feedback.reportProperty().get().report().rows()).isEqualTo(CAMPAIGN);
     }
 
     @Test
@@ -115,7 +115,7 @@ class FeedbackViewModelTest {
         feedback.importOutcomes(wrong);
 
         assertThat(failures).singleElement().isInstanceOf(DataException.class);
-        assertThat(failures.get(0).getMessage()).contains("no column for the discount or offer");
+        assertThat(failures.get(0).getMessage()).contains("no column with the offered treatment");
         assertThat(feedback.reportProperty().get()).isNull();
     }
 

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.discountworkbench.ui.WorkbenchScreens;
 import com.discountworkbench.ui.WorkbenchWindow;
 import com.discountworkbench.ui.common.TestSettings;
+import com.discountworkbench.ui.data.SampleData;
 import com.discountworkbench.ui.main.PipelineStep;
-import com.discountworkbench.ui.session.TinyModel;
+import com.discountworkbench.testing.TrainedSample;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -26,13 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class InspectFxTest {
     private final TestSettings settings = new TestSettings();
-    private final TinyModel tiny = TinyModel.get();
+    private final TrainedSample tiny = TrainedSample.get();
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) {
         settings.settings().setLanguage(Locale.ENGLISH);
-        window = new WorkbenchWindow(stage, settings.settings(), WorkbenchScreens.create());
+        window = new WorkbenchWindow(stage, settings.settings(), WorkbenchScreens.create(SampleData.none()));
         window.show();
     }
 
@@ -54,19 +55,21 @@ class InspectFxTest {
     @Test
     void scoringFillsTheTableAndASelectedCustomerGetsACurve(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            window.context().session().dataProperty().set(tiny.data());
+            window.context().session().dataProperty().set(tiny.loaded());
             window.context().session().modelProperty().set(tiny.model());
         });
         robot.clickOn("#nav-inspect");
         TableView<Integer> table = robot.lookup("#inspect-table").queryTableView();
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == TinyModel.ROWS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == TrainedSample.ROWS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(table)).isTrue();
         assertThat(robot.lookup("#inspect-status").queryLabeled().getText())
                 .isEqualTo("2,000 customers scored at 7 discount levels.");
         assertThat(window.context().pipeline().state(PipelineStep.INSPECT).name()).isEqualTo("DONE");
 
+        // Cells appear with the table's next layout pass.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("C000003").tryQuery().isPresent());
         robot.clickOn("C000003");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> points(robot.lookup("#inspect-curve-probability")
                 .query()) == 31);

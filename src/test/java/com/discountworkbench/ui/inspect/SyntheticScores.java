@@ -1,6 +1,7 @@
 package com.discountworkbench.ui.inspect;
 
 import com.discountworkbench.policy.CustomerEconomics;
+import com.discountworkbench.policy.MarginSource;
 import com.discountworkbench.policy.OfferGrid;
 import com.discountworkbench.policy.PolicyConstraints;
 import com.discountworkbench.policy.PolicyOptimizer;
@@ -44,7 +45,7 @@ final class SyntheticScores {
         PolicyProblem problem = new PolicyProblem(new ResponseMatrix(LEVELS, customers, probability, spend),
                 OfferGrid.of(LEVELS), CustomerEconomics.uniformMargin(customers, 0.4));
         return new CustomerScores(null, null, rows, ids, SortedRows.ranks(ids), observed, problem,
-                new PolicyOptimizer().optimize(problem, PolicyConstraints.none()), false, 0.4,
+                new PolicyOptimizer().optimize(problem, PolicyConstraints.none()), MarginSource.uniform(0.4),
                 List.of(new SegmentColumn("device", DEVICES, devices)));
     }
 }
