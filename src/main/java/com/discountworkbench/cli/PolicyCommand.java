@@ -1,11 +1,11 @@
 package com.discountworkbench.cli;
 
-import com.discountworkbench.io.CsvExportFormat;
-import com.discountworkbench.io.PolicyCsvWriter;
-import com.discountworkbench.io.PolicyManifest;
 import com.discountworkbench.data.DataException;
+import com.discountworkbench.io.CsvExportFormat;
+import com.discountworkbench.io.OutputPaths;
+import com.discountworkbench.io.PolicyColumn;
+import com.discountworkbench.io.PolicyExport;
 import com.discountworkbench.model.DiscountModel;
-import com.discountworkbench.policy.HoldoutPlan;
 import com.discountworkbench.policy.PolicyInputs;
 import com.discountworkbench.policy.PolicyOptimizer;
 import com.discountworkbench.policy.PolicyResult;
@@ -70,24 +70,23 @@ public final class PolicyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter printer = spec.commandLine().getOut();
         CsvExportFormat format = exportFormat();
-        PolicyInputLoader.checkWritable(out, "policy file");
+        OutputPaths.requireFileInExistingFolder(out, "policy.csv");
         DiscountModel model = PolicyInputLoader.readModel(modelFile);
         PolicyInputs inputs = PolicyInputLoader.load(model, customersFile, input, economics.settings(),
                 spec.commandLine().getErr());
         PolicyResult result = new PolicyOptimizer().optimize(inputs.problem(), limits.constraints());
-        HoldoutPlan plan = HoldoutPlan.draw(result.levels(),
-                HoldoutPlan.candidateLevels(result.problem(), limits.maxDiscount()), holdoutShare, seed);
-        new PolicyCsvWriter(format).write(out, result.problem(), inputs.ids(), plan, TaskMonitor.NONE);
-        Path manifest = PolicyManifest.describe(out, modelFile, PolicyInputLoader.sha256(modelFile), customersFile,
-                inputs.customers().source().sha256(), result, plan).writeBeside(out);
+        PolicyExport.Written written = PolicyExport.write(out, result, inputs.ids(), inputs.customers().source(),
+                model, modelFile, new PolicyExport.Options(format, PolicyColumn.all(), holdoutShare, seed),
+                TaskMonitor.NONE);
         ScenarioPrinter scenario = new ScenarioPrinter(printer);
         scenario.printHeader(inputs);
         scenario.print(result.summary());
-        if (plan.controlCount() > 0) {
-            printer.printf("control group: %,d customers with a random level (column 'holdout')%n", plan.controlCount());
+        if (written.controlCustomers() > 0) {
+            printer.printf("control group: %,d customers with a random level (column 'holdout')%n",
+                    written.controlCustomers());
         }
         printer.println("policy written to " + out);
-        printer.println("manifest written to " + manifest);
+        printer.println("manifest written to " + written.manifest());
         printer.flush();
         return 0;
     }

@@ -13,17 +13,16 @@ import java.util.Locale;
 
 /**
  * A trained model applied to a customer file: the {@link PolicyProblem} the optimizer works on, with what
- * the exports and the history comparisons need beside it. Customer i of the problem is row i of
- * {@link #customers}.
+ * the exports and the history comparisons need beside it. Customer i of the problem is scored customer i of
+ * {@link #scored}.
  *
  * @param problem        predicted responses at every grid level, the offers' economics, margins and segments
- * @param customers      the file's rows the model can score (rows the preprocessing drops are left out)
- * @param ids            the customer id column of those rows; null when the file has none (rows are numbered)
+ * @param scored         the file's rows the model can score (rows the preprocessing drops are left out)
  * @param observedLevels per customer, the grid index of the treatment the file records (-1 when missing or
  *                       off the grid); null when the file has no treatment column
  * @param notes          things the analyst should know about how the file was read (dropped rows, extrapolation)
  */
-public record PolicyInputs(PolicyProblem problem, Dataset customers, Column ids, int[] observedLevels,
+public record PolicyInputs(PolicyProblem problem, PolicyCustomers scored, int[] observedLevels,
                            List<String> notes) {
 
     public PolicyInputs {
@@ -44,27 +43,62 @@ public record PolicyInputs(PolicyProblem problem, Dataset customers, Column ids,
         List<String> notes = new ArrayList<>();
         List<TreatmentLevel> grid = grid(prep, settings, notes);
         OfferGrid offers = offerGrid(prep, grid, settings.offers());
-        int[] kept = prep.keptRows(target);
-        Dataset customers = kept.length == target.rowCount() ? target : target.select(kept);
-        if (customers.rowCount() == 0) {
+        PolicyCustomers scored = PolicyCustomers.of(model, target);
+        if (scored.customers() == 0) {
             throw new DataException("The customer file has no rows the model can score.");
         }
-        if (kept.length < target.rowCount()) {
+        if (scored.customers() < target.rowCount()) {
             notes.add(String.format(Locale.ROOT, "%,d of %,d rows were left out: a column the model drops rows "
-                    + "for is empty there.", target.rowCount() - kept.length, target.rowCount()));
+                    + "for is empty there.", target.rowCount() - scored.customers(), target.rowCount()));
         }
-        CustomerEconomics economics = CustomerColumns.economics(prep, customers, settings);
-        Segments segments = CustomerColumns.segments(customers, settings.segmentColumn());
-        ResponseMatrix responses = ResponseScorer.score(model, customers, grid, monitor);
+        MarginSource margin = marginSource(prep, target, settings);
+        CustomerEconomics economics = scored.economics(margin);
+        Segments segments = scored.segments(settings.segmentColumn());
+        ResponseMatrix responses = ResponseScorer.score(model, target, grid, monitor);
         PolicyProblem problem = new PolicyProblem(responses, offers, economics, segments);
-        int[] observed = customers.find(prep.treatment().column()).isPresent()
-                ? prep.observedLevels(customers, grid) : null;
-        return new PolicyInputs(problem, customers, CustomerColumns.ids(prep, customers), observed, notes);
+        return new PolicyInputs(problem, scored, scored.observedLevels(grid), notes);
+    }
+
+    /** The scored rows of the customer file. */
+    public Dataset customers() {
+        return scored.scoredData();
+    }
+
+    /** The customer id column of the scored rows; null when the file has none (rows are numbered). */
+    public Column ids() {
+        return scored.ids();
     }
 
     /** Whether the file records the treatment each customer got. */
     public boolean hasObservedTreatment() {
         return observedLevels != null;
+    }
+
+    /**
+     * One margin rate for everyone when set; otherwise the chosen margin column, else the model's margin column
+     * when the file has it. A row without a margin rate is an error: the analyst named no rate to fill it with.
+     */
+    private static MarginSource marginSource(FittedPreprocessor prep, Dataset customers, PolicySettings settings) {
+        if (settings.marginRate() != null) {
+            return MarginSource.uniform(settings.marginRate());
+        }
+        String name = settings.marginColumn();
+        if (name == null) {
+            name = prep.marginColumn();
+            if (name == null || customers.find(name).isEmpty()) {
+                throw new DataException(missingMarginMessage(prep, customers));
+            }
+        }
+        return MarginSource.column(name, Double.NaN);
+    }
+
+    private static String missingMarginMessage(FittedPreprocessor prep, Dataset customers) {
+        String why = prep.marginColumn() == null
+                ? "the model was trained without a margin column"
+                : "the customer file has no column '" + prep.marginColumn() + "' (the model's margin column)";
+        return "Profit needs each customer's gross margin rate, but " + why + ". Give one rate for everyone "
+                + "(--margin-rate 0.35 for 35 %) or name the column that holds it (--margin-column COL; columns "
+                + "are: " + String.join(", ", customers.columns().stream().map(Column::name).toList()) + ").";
     }
 
     /** The model's levels, or the analyst's rates for a discount-rate treatment. */

@@ -44,8 +44,9 @@ class NetworkViewModelTest {
     @Test
     void showsTheSessionsPlan() {
         assertThat(purchaseLayers().layers()).isEqualTo(NetworkSpec.defaults().layers());
-        assertThat(network.purchase().learningRateProperty().get()).isEqualTo("0.01");
-        assertThat(network.purchase().l2Property().get()).isEqualTo("0.00001");
+        assertThat(network.purchase().learningRateProperty().get())
+                .isEqualTo(String.valueOf(NetworkSpec.defaults().learningRate()));
+        assertThat(Double.parseDouble(network.purchase().l2Property().get())).isEqualTo(NetworkSpec.defaults().l2());
         assertThat(network.purchase().autoBatchProperty().get()).isTrue();
         assertThat(network.valueSameAsPurchaseProperty().get()).isTrue();
         assertThat(network.seedProperty().get()).isEqualTo("42");
@@ -128,9 +129,10 @@ class NetworkViewModelTest {
     void presetsReplaceTheShownNetwork() {
         network.applyPreset(NetworkPreset.DEEP);
         assertThat(plan().purchase().layers()).isEqualTo(NetworkSpec.deep().layers());
-        assertThat(plan().purchase().learningRate()).isEqualTo(0.005);
+        assertThat(plan().purchase().learningRate()).isEqualTo(NetworkSpec.deep().learningRate());
         assertThat(plan().value()).isEqualTo(plan().purchase().forValueModel());
-        assertThat(network.purchase().learningRateProperty().get()).isEqualTo("0.005");
+        assertThat(network.purchase().learningRateProperty().get())
+                .isEqualTo(String.valueOf(NetworkSpec.deep().learningRate()));
 
         network.valueSameAsPurchaseProperty().set(false);
         network.shownProperty().set(ModelKind.VALUE);
@@ -189,7 +191,7 @@ class NetworkViewModelTest {
 
         fixture.pipeline.markDone(PipelineStep.TRAIN);
         network.purchase().learningRateProperty().set("x");
-        network.purchase().learningRateProperty().set("0.01");
+        network.purchase().learningRateProperty().set(String.valueOf(NetworkSpec.defaults().learningRate()));
         assertThat(fixture.pipeline.state(PipelineStep.TRAIN)).as("same plan as trained").isEqualTo(StepState.DONE);
 
         purchaseLayers().setSize(0, "45");
