@@ -3,6 +3,8 @@ package com.discountworkbench.ui;
 import com.discountworkbench.ui.data.DataScreen;
 import com.discountworkbench.ui.data.SampleData;
 import com.discountworkbench.ui.export.ExportScreen;
+import com.discountworkbench.ui.feedback.FeedbackScreen;
+import com.discountworkbench.ui.inspect.InspectScreen;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.main.StepScreens;
 import com.discountworkbench.ui.network.NetworkScreen;
@@ -30,7 +32,9 @@ public final class WorkbenchScreens {
                 .register(PipelineStep.PREPARE, PrepareScreen::new)
                 .register(PipelineStep.NETWORK, NetworkScreen::new)
                 .register(PipelineStep.TRAIN, TrainScreen::new)
+                .register(PipelineStep.INSPECT, InspectScreen::new)
                 .register(PipelineStep.SIMULATE, SimulateScreen::new)
-                .register(PipelineStep.EXPORT, ExportScreen::new);
+                .register(PipelineStep.EXPORT, ExportScreen::new)
+                .register(PipelineStep.FEEDBACK, FeedbackScreen::new);
     }
 }

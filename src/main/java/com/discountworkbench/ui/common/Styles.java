@@ -103,6 +103,17 @@ public final class Styles {
     public static final String PREVIEW_TITLE_ROW = "preview-title-row";
     public static final String FEATURE_NAMES = "feature-names";
 
+    // Inspect and Feedback screens
+    public static final String FULL_PAGE = "full-page";
+    public static final String INSPECT_PANEL = "inspect-panel";
+    public static final String FILTER_BAR = "filter-bar";
+    public static final String PERCENT_SPINNER = "percent-spinner";
+    public static final String RESPONSE_CHART = "response-chart";
+    public static final String CHART_CAPTION = "chart-caption";
+    public static final String REFERENCE_CHART = "reference-chart";
+    public static final String COMPACT_TABLE = "compact-table";
+    public static final String WRAPPED_HEADERS = "wrapped-headers";
+
     private static final String STYLESHEET = "/com/discountworkbench/ui/workbench.css";
 
     private Styles() {
