@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
             BenchTrainCommand.class,
             BenchScoreCommand.class,
             BenchPolicyCommand.class,
+            BenchStartupCommand.class,
+            BenchUiStallCommand.class,
             BenchStreamCommand.class,
         })
 public final class BenchCommand implements Runnable {

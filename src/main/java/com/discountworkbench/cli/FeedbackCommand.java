@@ -2,6 +2,7 @@ package com.discountworkbench.cli;
 
 import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.io.DatasetCsvWriter;
+import com.discountworkbench.io.OutputPaths;
 import com.discountworkbench.json.Json;
 import com.discountworkbench.model.DiscountModel;
 import com.discountworkbench.policy.CampaignFeedback;
@@ -67,7 +68,7 @@ public final class FeedbackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (mergedOut != null) {
-            PolicyInputLoader.checkWritable(mergedOut, "merged file");
+            OutputPaths.requireFileInExistingFolder(mergedOut, "merged.csv");
         }
         DiscountModel model = PolicyInputLoader.readModel(modelFile);
         LoadedDataset loaded = input.read(outcomesFile, Map.of(), TaskMonitor.NONE);

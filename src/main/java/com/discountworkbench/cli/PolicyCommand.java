@@ -3,11 +3,11 @@ package com.discountworkbench.cli;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.csv.CsvChunkReader;
 import com.discountworkbench.io.CsvExportFormat;
-import com.discountworkbench.io.PolicyManifest;
-import com.discountworkbench.io.StreamedPolicyWriter;
+import com.discountworkbench.io.OutputPaths;
+import com.discountworkbench.io.PolicyColumn;
+import com.discountworkbench.io.PolicyExport;
 import com.discountworkbench.model.DiscountModel;
 import com.discountworkbench.policy.CustomerScorer;
-import com.discountworkbench.policy.PolicyConstraints;
 import com.discountworkbench.task.TaskMonitor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -72,32 +72,28 @@ public final class PolicyCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CsvExportFormat format = exportFormat();
-        PolicyInputLoader.checkWritable(out, "policy file");
+        OutputPaths.requireFileInExistingFolder(out, "policy.csv");
         DiscountModel model = PolicyInputLoader.readModel(modelFile);
         CustomerScorer scorer = CustomerScorer.of(model, economics.settings());
-        PolicyConstraints constraints = limits.constraints();
         TaskMonitor progress = new StderrProgress(err, "policy for " + customersFile.getFileName());
-        StreamedPolicyWriter.Result result;
-        CsvChunkReader.Summary read;
+        PolicyExport.Streamed exported;
         try (CsvChunkReader chunks = input.openChunks(customersFile, ScoreCommand.CHUNK_ROWS, progress)) {
-            result = new StreamedPolicyWriter(format).write(out, chunks,
-                    rows -> scorer.scoreChunk(rows, progress.cancellationOnly()), constraints, holdoutShare, seed,
-                    progress);
-            read = chunks.summary();
+            exported = PolicyExport.writeStreamed(out, chunks, rows -> scorer.scoreChunk(rows,
+                    progress.cancellationOnly()), limits.constraints(), model, modelFile,
+                    new PolicyExport.Options(format, PolicyColumn.all(), holdoutShare, seed), progress);
+            CsvInputOptions.noteRejected(err, chunks.summary());
         }
         scorer.notes().forEach(note -> err.println("note: " + note));
-        CsvInputOptions.noteRejected(err, read);
         err.flush();
-        Path manifest = PolicyManifest.describe(out, modelFile, PolicyInputLoader.sha256(modelFile), customersFile,
-                read.source().sha256(), result, constraints, holdoutShare, seed).writeBeside(out);
         ScenarioPrinter scenario = new ScenarioPrinter(printer);
-        scenario.printHeader(result.customers(), customersFile, result.offers());
-        scenario.print(result.summary());
-        if (result.controls() > 0) {
-            printer.printf("control group: %,d customers with a random level (column 'holdout')%n", result.controls());
+        scenario.printHeader(exported.result().customers(), customersFile, exported.result().offers());
+        scenario.print(exported.result().summary());
+        if (exported.written().controlCustomers() > 0) {
+            printer.printf("control group: %,d customers with a random level (column 'holdout')%n",
+                    exported.written().controlCustomers());
         }
         printer.println("policy written to " + out);
-        printer.println("manifest written to " + manifest);
+        printer.println("manifest written to " + exported.written().manifest());
         printer.flush();
         return 0;
     }

@@ -81,7 +81,7 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DiscountModel model = PolicyInputLoader.readModel(modelFile);
         PolicyInputs inputs = PolicyInputLoader.load(model, customersFile, input, economics.settings(), err);
-        SimulationReport report = new WhatIfAnalysis().run(model.preprocessing(), inputs, limits.constraints(),
+        SimulationReport report = new WhatIfAnalysis().run(inputs, limits.constraints(),
                 history, TaskMonitor.NONE);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

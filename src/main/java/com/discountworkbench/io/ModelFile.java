@@ -1,5 +1,8 @@
 package com.discountworkbench.io;
 
+import static com.discountworkbench.io.ZipEntries.put;
+import static com.discountworkbench.io.ZipEntries.text;
+
 import com.discountworkbench.AppInfo;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.json.Json;
@@ -16,15 +19,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -139,18 +138,14 @@ public final class ModelFile {
     }
 
     private static Map<String, byte[]> entries(InputStream in, Path file) throws IOException {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
+        try {
+            return ZipEntries.read(in);
         } catch (ZipException e) {
             throw notAModel(file, e);
         } catch (EOFException e) {
             throw new DataException("The model file is incomplete: it ends early, as after an interrupted copy or "
                     + "download. Copy it again or retrain the model.", file, -1, null, e);
         }
-        return entries;
     }
 
     private static byte[] required(Map<String, byte[]> entries, String name, Path file) {
@@ -165,19 +160,5 @@ public final class ModelFile {
     private static DataException notAModel(Path file, Throwable cause) {
         return new DataException("This is not a Discount Workbench model file. Choose a " + EXTENSION
                 + " file written by 'train' or the Train screen.", file, -1, null, cause);
-    }
-
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-        put(zip, name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(bytes);
-        zip.closeEntry();
-    }
-
-    private static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

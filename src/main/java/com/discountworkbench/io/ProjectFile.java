@@ -1,5 +1,8 @@
 package com.discountworkbench.io;
 
+import static com.discountworkbench.io.ZipEntries.put;
+import static com.discountworkbench.io.ZipEntries.text;
+
 import com.discountworkbench.AppInfo;
 import com.discountworkbench.data.ColumnRole;
 import com.discountworkbench.data.DataException;
@@ -8,17 +11,12 @@ import com.discountworkbench.model.NetworkTrainer;
 import com.discountworkbench.model.TrainingPlan;
 import com.discountworkbench.policy.Scenario;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -51,9 +49,9 @@ public final class ProjectFile {
         try {
             AtomicFiles.write(target, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
-                put(zip, HEADER, Json.write(header).getBytes(StandardCharsets.UTF_8));
-                put(zip, PLAN, project.plan().toJson().getBytes(StandardCharsets.UTF_8));
-                put(zip, SCENARIOS, Json.write(project.scenarios()).getBytes(StandardCharsets.UTF_8));
+                put(zip, HEADER, Json.write(header));
+                put(zip, PLAN, project.plan().toJson());
+                put(zip, SCENARIOS, Json.write(project.scenarios()));
                 if (model != null) {
                     put(zip, MODEL, model);
                 }
@@ -99,31 +97,17 @@ public final class ProjectFile {
     }
 
     private static Map<String, byte[]> entries(Path file) {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
+        try {
+            return ZipEntries.read(Files.newInputStream(file));
         } catch (ZipException e) {
             throw notAProject(file, e);
         } catch (IOException e) {
             throw new DataException("Could not read the project (" + e.getMessage() + ").", file, -1, null, e);
         }
-        return entries;
     }
 
     private static DataException notAProject(Path file, Throwable cause) {
         return new DataException("This is not a Discount Workbench project. Choose a " + EXTENSION
                 + " file saved by the workbench.", file, -1, null, cause);
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(bytes);
-        zip.closeEntry();
-    }
-
-    private static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package com.discountworkbench.policy;
 
+import com.discountworkbench.data.Column;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.data.NumericColumn;
@@ -14,8 +15,8 @@ import java.util.Locale;
 /**
  * A trained model with the analyst's {@link PolicySettings}, checked once (the grid and the offers' economics)
  * before any slow scoring, then scoring customers: a whole file ({@link PolicyInputs#prepare}) or, for a file
- * larger than memory, one chunk after another with the same grid, offers, margins and segment rules. It counts
- * the rows the preprocessing leaves out, for the notes.
+ * larger than memory, one chunk after another with the same grid, offers, margin source and segment rules. It
+ * counts the rows the preprocessing leaves out, for the notes.
  */
 public final class CustomerScorer {
     /** Why there is no policy when no row can be scored. */
@@ -26,6 +27,7 @@ public final class CustomerScorer {
     private final List<TreatmentLevel> grid;
     private final OfferGrid offers;
     private final List<String> gridNotes;
+    private MarginSource margin;
     private long rows;
     private long kept;
 
@@ -57,29 +59,33 @@ public final class CustomerScorer {
         return offers;
     }
 
-    /** The rows of {@code rows} the model can score (a column set to drop rows is empty in the others). */
-    public Dataset kept(Dataset rows) {
-        int[] keptRows = model.preprocessing().keptRows(rows);
+    /** The rows of {@code rows} the model scores (a column set to drop rows is empty in the others). */
+    public PolicyCustomers customers(Dataset rows) {
+        PolicyCustomers customers = PolicyCustomers.of(model, rows);
         this.rows += rows.rowCount();
-        this.kept += keptRows.length;
-        return keptRows.length == rows.rowCount() ? rows : rows.select(keptRows);
+        this.kept += customers.customers();
+        return customers;
     }
 
-    /** Scores kept customers (from {@link #kept}) at every level of the grid, with their margins and segments. */
-    public PolicyChunk score(Dataset customers, TaskMonitor monitor) {
-        FittedPreprocessor prep = model.preprocessing();
-        CustomerEconomics economics = CustomerColumns.economics(prep, customers, settings);
-        Segments segments = CustomerColumns.segments(customers, settings.segmentColumn());
-        ResponseMatrix responses = ResponseScorer.score(model, customers, grid, monitor);
+    /**
+     * Scores customers (from {@link #customers}) at every level of the grid, with their margins and segments. The
+     * margin source is settled on the first customers scored: the same columns follow in every chunk.
+     */
+    public PolicyChunk score(PolicyCustomers customers, TaskMonitor monitor) {
+        if (margin == null) {
+            margin = marginSource(model.preprocessing(), customers.data(), settings);
+        }
+        CustomerEconomics economics = customers.economics(margin);
+        Segments segments = customers.segments(settings.segmentColumn());
+        ResponseMatrix responses = ResponseScorer.score(model, customers.data(), grid, monitor);
         boolean byValue = settings.segmentColumn() != null
-                && customers.column(settings.segmentColumn()) instanceof NumericColumn;
-        return new PolicyChunk(new PolicyProblem(responses, offers, economics, segments),
-                CustomerColumns.ids(prep, customers), byValue);
+                && customers.data().column(settings.segmentColumn()) instanceof NumericColumn;
+        return new PolicyChunk(new PolicyProblem(responses, offers, economics, segments), customers.ids(), byValue);
     }
 
     /** Scores the rows of one chunk of a file read in parts. */
     public PolicyChunk scoreChunk(Dataset rows, TaskMonitor monitor) {
-        return score(kept(rows), monitor);
+        return score(customers(rows), monitor);
     }
 
     /** Things the analyst should know: levels beyond the training data, rows left out so far. */
@@ -90,6 +96,33 @@ public final class CustomerScorer {
                     + "for is empty there.", rows - kept, rows));
         }
         return notes;
+    }
+
+    /**
+     * One margin rate for everyone when set; otherwise the chosen margin column, else the model's margin column
+     * when the file has it. A row without a margin rate is an error: the analyst named no rate to fill it with.
+     */
+    private static MarginSource marginSource(FittedPreprocessor prep, Dataset customers, PolicySettings settings) {
+        if (settings.marginRate() != null) {
+            return MarginSource.uniform(settings.marginRate());
+        }
+        String name = settings.marginColumn();
+        if (name == null) {
+            name = prep.marginColumn();
+            if (name == null || customers.find(name).isEmpty()) {
+                throw new DataException(missingMarginMessage(prep, customers));
+            }
+        }
+        return MarginSource.column(name, Double.NaN);
+    }
+
+    private static String missingMarginMessage(FittedPreprocessor prep, Dataset customers) {
+        String why = prep.marginColumn() == null
+                ? "the model was trained without a margin column"
+                : "the customer file has no column '" + prep.marginColumn() + "' (the model's margin column)";
+        return "Profit needs each customer's gross margin rate, but " + why + ". Give one rate for everyone "
+                + "(--margin-rate 0.35 for 35 %) or name the column that holds it (--margin-column COL; columns "
+                + "are: " + String.join(", ", customers.columns().stream().map(Column::name).toList()) + ").";
     }
 
     /** The model's levels, or the analyst's rates for a discount-rate treatment. */

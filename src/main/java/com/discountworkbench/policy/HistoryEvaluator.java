@@ -9,6 +9,7 @@ import com.discountworkbench.policy.HistoryEvaluation.PolicyEstimate;
 import com.discountworkbench.policy.HistoryEvaluation.UpliftAtShare;
 import com.discountworkbench.policy.HistoryEvaluation.UpliftComparison;
 import com.discountworkbench.prep.FittedPreprocessor;
+import com.discountworkbench.prep.TreatmentLevel;
 import com.discountworkbench.task.TaskMonitor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,54 +30,101 @@ public final class HistoryEvaluator {
     private HistoryEvaluator() {
     }
 
-    /** Why the file cannot serve as history, or null when it can. */
-    public static String unavailableReason(FittedPreprocessor prep, PolicyInputs inputs) {
-        Dataset customers = inputs.customers();
-        if (!inputs.hasObservedTreatment()) {
-            return "No check against history: the file has no treatment column '" + prep.treatment().column() + "'.";
+    /** Why the file cannot serve as history for {@link #evaluate}, or null when it can. */
+    public static String unavailableReason(PolicyCustomers customers, List<TreatmentLevel> grid) {
+        return unavailableReason(customers, grid, true);
+    }
+
+    /** Why the file cannot serve as history for {@link #recommendedProfit}, or null when it can. */
+    public static String profitUnavailableReason(PolicyCustomers customers, List<TreatmentLevel> grid) {
+        return unavailableReason(customers, grid, false);
+    }
+
+    private static String unavailableReason(PolicyCustomers customers, List<TreatmentLevel> grid,
+                                            boolean needsPurchases) {
+        FittedPreprocessor prep = customers.model().preprocessing();
+        Dataset data = customers.data();
+        int[] observed = customers.observedLevels(grid);
+        if (observed == null) {
+            return "No check against history: the file has no treatment column"
+                    + (prep.hasTreatment() ? " '" + prep.treatment().column() + "'." : ".");
         }
-        if (prep.labelColumn() == null || customers.find(prep.labelColumn()).isEmpty()) {
+        if (needsPurchases && (prep.labelColumn() == null || data.find(prep.labelColumn()).isEmpty())) {
             return "No check against history: the file has no purchase column"
                     + (prep.labelColumn() == null ? "." : " '" + prep.labelColumn() + "'.");
         }
-        if (prep.valueColumn() == null || customers.find(prep.valueColumn()).isEmpty()) {
+        if (prep.valueColumn() == null || data.find(prep.valueColumn()).isEmpty()) {
             return "No check against history: the file has no spend column"
                     + (prep.valueColumn() == null ? "." : " '" + prep.valueColumn() + "'.");
         }
-        if (IntStream.of(inputs.observedLevels()).allMatch(level -> level < 0)) {
+        if (IntStream.of(observed).allMatch(level -> level < 0)) {
             return "No check against history: no row's recorded treatment is one of the levels considered.";
         }
         return null;
     }
 
-    /** @param result the recommendation; its problem (guarded or not) supplies the model's predictions */
-    public static HistoryEvaluation evaluate(FittedPreprocessor prep, PolicyInputs inputs, PolicyResult result,
+    /**
+     * Spend and profit estimates of the recommendation and of every uniform level, with Qini uplift.
+     *
+     * @param result the recommendation; its problem (guarded or not) supplies the model's predictions
+     */
+    public static HistoryEvaluation evaluate(PolicyCustomers customers, PolicyResult result,
                                              HistorySettings settings, TaskMonitor monitor) {
-        String reason = unavailableReason(prep, inputs);
-        if (reason != null) {
-            throw new DataException(reason);
-        }
         PolicyProblem problem = result.problem();
-        int[] observed = inputs.observedLevels();
-        int[] rows = IntStream.range(0, observed.length).filter(i -> observed[i] >= 0).toArray();
-        float[] labels = prep.labels(inputs.customers());
-        float[] spend = prep.values(inputs.customers());
-        int[] logged = pick(observed, rows);
+        Logged history = Logged.of(customers, problem, settings, true);
+        float[] labels = customers.model().preprocessing().labels(customers.scoredData());
+        int[] rows = history.rows();
         double[] spendReward = new double[rows.length];
         for (int j = 0; j < rows.length; j++) {
-            spendReward[j] = spend[rows[j]];
+            spendReward[j] = history.spend()[rows[j]];
         }
-        double[] propensity = propensities(inputs.customers(), settings.propensityColumn(), rows);
-        LoggedOutcomes spendLog = propensity == null
-                ? LoggedOutcomes.withObservedShares(logged, spendReward, problem.levels())
-                : new LoggedOutcomes(logged, spendReward, propensity);
-        LoggedOutcomes profitLog = new LoggedOutcomes(logged, realizedProfit(problem, observed, spend, rows),
-                spendLog.propensity());
+        LoggedOutcomes spendLog = new LoggedOutcomes(history.profit().observedLevel(), spendReward,
+                history.profit().propensity());
+        LoggedOutcomes profitLog = history.profit();
         return new HistoryEvaluation(rows.length,
                 settings.propensityColumn() == null ? OBSERVED_SHARES : settings.propensityColumn(),
                 mean(spendLog.reward()), mean(profitLog.reward()),
                 estimates(problem, pick(result.levels(), rows), rows, spendLog, profitLog, settings, monitor),
-                uplift(problem, observed, labels, spend));
+                uplift(problem, history.observed(), labels, history.spend()));
+    }
+
+    /**
+     * Only the recommendation's realized profit per customer beside the model's prediction: quick enough to redo
+     * after every change of a scenario. Needs no purchase column.
+     */
+    public static OpeReport recommendedProfit(PolicyCustomers customers, PolicyResult result,
+                                              HistorySettings settings, TaskMonitor monitor) {
+        PolicyProblem problem = result.problem();
+        Logged history = Logged.of(customers, problem, settings, false);
+        int levels = problem.levels();
+        return new OffPolicyEvaluator(settings.resamples(), settings.seed()).evaluate(history.profit(),
+                pick(result.levels(), history.rows()), compact(PredictedRewards.profit(problem), history.rows(), levels),
+                levels, monitor);
+    }
+
+    /**
+     * The logged campaign: every scored customer's recorded level and spend, the rows whose level is on the grid,
+     * and their realized profit with the propensities of the levels they got.
+     */
+    private record Logged(int[] observed, float[] spend, int[] rows, LoggedOutcomes profit) {
+        /** @throws DataException when the file cannot serve as history */
+        static Logged of(PolicyCustomers customers, PolicyProblem problem, HistorySettings settings,
+                         boolean needsPurchases) {
+            List<TreatmentLevel> grid = problem.responses().levels();
+            String reason = unavailableReason(customers, grid, needsPurchases);
+            if (reason != null) {
+                throw new DataException(reason);
+            }
+            int[] observed = customers.observedLevels(grid);
+            int[] rows = IntStream.range(0, observed.length).filter(i -> observed[i] >= 0).toArray();
+            float[] spend = customers.model().preprocessing().values(customers.scoredData());
+            int[] logged = pick(observed, rows);
+            double[] profit = realizedProfit(problem, observed, spend, rows);
+            double[] propensity = propensities(customers.scoredData(), settings.propensityColumn(), rows);
+            return new Logged(observed, spend, rows, propensity == null
+                    ? LoggedOutcomes.withObservedShares(logged, profit, problem.levels())
+                    : new LoggedOutcomes(logged, profit, propensity));
+        }
     }
 
     /** Realized profit of the chosen rows at the level each received. */

@@ -7,12 +7,13 @@ import com.discountworkbench.data.DataException;
  * {@code rate}), or {@code rate} for everyone.
  *
  * @param column the margin column's name; null for one rate for all customers
- * @param rate   the gross margin rate (0..1) for everyone, or for rows missing from the column
+ * @param rate   the gross margin rate (0..1) for everyone, or for rows missing from the column; NaN with a column
+ *               when a row without a margin rate is an error
  */
 public record MarginSource(String column, double rate) {
 
     public MarginSource {
-        if (!(rate >= 0 && rate <= 1)) {
+        if (!(rate >= 0 && rate <= 1) && !(column != null && Double.isNaN(rate))) {
             throw new DataException("The margin rate must be between 0 and 1 (write 35 % as 0.35), got " + rate + ".");
         }
     }

@@ -8,6 +8,7 @@ import com.discountworkbench.data.Dataset;
 import com.discountworkbench.data.NumericColumn;
 import com.discountworkbench.model.DiscountModel;
 import com.discountworkbench.prep.FittedPreprocessor;
+import com.discountworkbench.prep.TreatmentLevel;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ public final class PolicyCustomers {
     private final DiscountModel model;
     private final Dataset data;
     private final int[] rows;
+    private Dataset scoredData;
 
     private PolicyCustomers(DiscountModel model, Dataset data, int[] rows) {
         this.model = model;
@@ -59,10 +61,34 @@ public final class PolicyCustomers {
     /** Data row of each customer, ascending. */
     int[] rows() { return rows; }
 
-    /** The customer id column of the scored rows; null when the model knows no id column (exports number rows). */
+    /**
+     * The customer id column of the scored rows: the model's id column when the file has it, else the file's id
+     * column; null when there is none (exports number the rows).
+     */
     public Column ids() {
         String id = model.preprocessing().idColumn();
-        return id == null ? null : data.find(id).map(column -> column.select(rows)).orElse(null);
+        Optional<Column> column = id == null ? Optional.empty() : data.find(id);
+        return column.or(() -> data.columnWithRole(ColumnRole.ID)).map(ids -> ids.select(rows)).orElse(null);
+    }
+
+    /** The scored rows of the file, in order (the file itself when the model scores every row). */
+    public synchronized Dataset scoredData() {
+        if (scoredData == null) {
+            scoredData = rows.length == data.rowCount() ? data : data.select(rows);
+        }
+        return scoredData;
+    }
+
+    /**
+     * Per scored customer, the index in {@code grid} of the treatment the file records (-1 when missing or off the
+     * grid); null when the file has no treatment column.
+     */
+    public int[] observedLevels(List<TreatmentLevel> grid) {
+        FittedPreprocessor prep = model.preprocessing();
+        if (!prep.hasTreatment() || data.find(prep.treatment().column()).isEmpty()) {
+            return null;
+        }
+        return prep.observedLevels(scoredData(), grid);
     }
 
     /** The model's margin column (else a column with the margin role) at 35 % where missing; else 35 % for all. */
@@ -120,12 +146,14 @@ public final class PolicyCustomers {
         }
         Column source = data.column(column);
         if (source instanceof CategoricalColumn text) {
-            return Segments.of(text.select(rows));
+            Segments segments = Segments.of(text.select(rows));
+            if (segments.count() > MAX_TEXT_SEGMENTS) {
+                throw tooManySegments(column);
+            }
+            return segments;
         }
         NumericColumn numbers = ((NumericColumn) source).select(rows);
-        TreeMap<Float, String> values = distinctValues(numbers).orElseThrow(() -> new DataException(
-                "Column '" + column + "' has too many different values to group customers by. Choose a column "
-                        + "with a few values, such as a region or a device."));
+        TreeMap<Float, String> values = distinctValues(numbers).orElseThrow(() -> tooManySegments(column));
         Map<Float, Integer> codeOf = new HashMap<>();
         values.keySet().forEach(value -> codeOf.put(value, codeOf.size()));
         List<String> names = new ArrayList<>(values.values());
@@ -147,6 +175,12 @@ public final class PolicyCustomers {
     /** The problem for these customers: predictions, offers, margins from {@code margin}, segments from a column. */
     public PolicyProblem problem(ResponseMatrix responses, OfferGrid offers, MarginSource margin, String segmentColumn) {
         return new PolicyProblem(responses, offers, economics(margin), segments(segmentColumn));
+    }
+
+    private static DataException tooManySegments(String column) {
+        return new DataException("Column '" + column + "' has too many different values to group customers by. "
+                + "Choose a column with at most " + MAX_TEXT_SEGMENTS + " groups (" + MAX_NUMERIC_SEGMENTS
+                + " for a column of numbers), such as a region, a tier or a device.", null, -1, column, null);
     }
 
     private static boolean isRateColumn(NumericColumn column) {

@@ -4,23 +4,21 @@ import com.discountworkbench.data.Column;
 import com.discountworkbench.data.DataException;
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.model.DiscountModel;
-import com.discountworkbench.prep.FittedPreprocessor;
 import com.discountworkbench.task.TaskMonitor;
 import java.util.List;
 
 /**
  * A trained model applied to a customer file: the {@link PolicyProblem} the optimizer works on, with what
- * the exports and the history comparisons need beside it. Customer i of the problem is row i of
- * {@link #customers}.
+ * the exports and the history comparisons need beside it. Customer i of the problem is scored customer i of
+ * {@link #scored}.
  *
  * @param problem        predicted responses at every grid level, the offers' economics, margins and segments
- * @param customers      the file's rows the model can score (rows the preprocessing drops are left out)
- * @param ids            the customer id column of those rows; null when the file has none (rows are numbered)
+ * @param scored         the file's rows the model can score (rows the preprocessing drops are left out)
  * @param observedLevels per customer, the grid index of the treatment the file records (-1 when missing or
  *                       off the grid); null when the file has no treatment column
  * @param notes          things the analyst should know about how the file was read (dropped rows, extrapolation)
  */
-public record PolicyInputs(PolicyProblem problem, Dataset customers, Column ids, int[] observedLevels,
+public record PolicyInputs(PolicyProblem problem, PolicyCustomers scored, int[] observedLevels,
                            List<String> notes) {
 
     public PolicyInputs {
@@ -34,15 +32,22 @@ public record PolicyInputs(PolicyProblem problem, Dataset customers, Column ids,
     public static PolicyInputs prepare(DiscountModel model, Dataset target, PolicySettings settings,
                                        TaskMonitor monitor) {
         CustomerScorer scorer = CustomerScorer.of(model, settings);
-        Dataset customers = scorer.kept(target);
-        if (customers.rowCount() == 0) {
+        PolicyCustomers scored = scorer.customers(target);
+        if (scored.customers() == 0) {
             throw new DataException(CustomerScorer.NO_CUSTOMERS);
         }
-        PolicyChunk scored = scorer.score(customers, monitor);
-        FittedPreprocessor prep = model.preprocessing();
-        int[] observed = customers.find(prep.treatment().column()).isPresent()
-                ? prep.observedLevels(customers, scorer.grid()) : null;
-        return new PolicyInputs(scored.problem(), customers, scored.ids(), observed, scorer.notes());
+        PolicyChunk chunk = scorer.score(scored, monitor);
+        return new PolicyInputs(chunk.problem(), scored, scored.observedLevels(scorer.grid()), scorer.notes());
+    }
+
+    /** The scored rows of the customer file. */
+    public Dataset customers() {
+        return scored.scoredData();
+    }
+
+    /** The customer id column of the scored rows; null when the file has none (rows are numbered). */
+    public Column ids() {
+        return scored.ids();
     }
 
     /** Whether the file records the treatment each customer got. */

@@ -1,7 +1,6 @@
 package com.discountworkbench.policy;
 
 import com.discountworkbench.data.DataException;
-import com.discountworkbench.prep.FittedPreprocessor;
 import com.discountworkbench.task.TaskMonitor;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +10,13 @@ import java.util.List;
  * minimum margin and the budget, and checks it against campaign history when the file has some.
  */
 public final class WhatIfAnalysis {
-    /** Minimum margins after discount swept by default: 0 to 60 % of the discounted price in 5-point steps. */
-    public static final double[] DEFAULT_MIN_MARGINS = {0, 0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45,
-        0.50, 0.55, 0.60};
     /** Budgets swept by default: 0 to the unconstrained discount cost in this many steps. */
     public static final int DEFAULT_BUDGET_STEPS = 10;
 
     private final PolicyOptimizer optimizer = new PolicyOptimizer();
     private final Simulator simulator = new Simulator(optimizer);
 
-    public SimulationReport run(FittedPreprocessor prep, PolicyInputs inputs, PolicyConstraints constraints,
+    public SimulationReport run(PolicyInputs inputs, PolicyConstraints constraints,
                                 HistorySettings history, TaskMonitor monitor) {
         if (history.propensityColumn() != null) {
             HistoryEvaluator.propensityColumn(inputs.customers(), history.propensityColumn());
@@ -28,15 +24,13 @@ public final class WhatIfAnalysis {
         PolicyProblem problem = inputs.problem();
         PolicyResult result = optimizer.optimize(problem, constraints, monitor);
         List<Baseline> baselines = simulator.baselines(result.problem(), inputs.observedLevels());
-        SweepTable margins = simulator.minMarginSweep(problem, constraints, DEFAULT_MIN_MARGINS, monitor);
-        SweepTable budgets = simulator.budgetSweep(problem, constraints,
-                simulator.budgetRange(problem, constraints, DEFAULT_BUDGET_STEPS), monitor);
+        WhatIfSweeps sweeps = WhatIfSweeps.of(simulator, problem, constraints, DEFAULT_BUDGET_STEPS, monitor);
         List<String> notes = new ArrayList<>(inputs.notes());
-        String unavailable = HistoryEvaluator.unavailableReason(prep, inputs);
+        String unavailable = HistoryEvaluator.unavailableReason(inputs.scored(), problem.responses().levels());
         HistoryEvaluation evaluation = null;
         if (unavailable == null) {
             try {
-                evaluation = HistoryEvaluator.evaluate(prep, inputs, result, history, monitor);
+                evaluation = HistoryEvaluator.evaluate(inputs.scored(), result, history, monitor);
             } catch (DataException unusable) {
                 // The what-if figures stand on their own; outcomes that cannot be read only lose their check.
                 notes.add("No check against history: " + unusable.getMessage());
@@ -44,7 +38,7 @@ public final class WhatIfAnalysis {
         } else {
             notes.add(unavailable);
         }
-        return new SimulationReport(problem.offers().offers(), constraints, result.summary(), baselines, margins,
-                budgets, evaluation, notes);
+        return new SimulationReport(problem.offers().offers(), constraints, result.summary(), baselines,
+                sweeps.minMargin(), sweeps.budget(), evaluation, notes);
     }
 }

@@ -36,10 +36,14 @@
  * <h2>From a model to decisions</h2>
  * {@link com.discountworkbench.policy.PolicyInputs} applies a trained model to a customer file with the
  * analyst's {@link com.discountworkbench.policy.PolicySettings} (grid, offer economics, margins, segments)
- * and yields the problem plus the recorded treatment of each customer. {@link
+ * and yields the problem plus the recorded treatment of each customer; both it and the Simulate screen read the
+ * file's ids, margins ({@link com.discountworkbench.policy.MarginSource}), segments and recorded treatments
+ * through {@link com.discountworkbench.policy.PolicyCustomers}, which the screen asks again cheaply when only the
+ * margin source or the segment column changes. {@link
  * com.discountworkbench.policy.WhatIfAnalysis} runs a scenario with its baselines and sweeps, and, when the
  * file holds campaign history, {@link com.discountworkbench.policy.HistoryEvaluator} sets the model's
- * predictions beside off-policy estimates and Qini uplift. {@link com.discountworkbench.policy.CampaignFeedback}
+ * predictions beside off-policy estimates and Qini uplift (the screen asks it for the recommendation's profit
+ * only). {@link com.discountworkbench.policy.CampaignFeedback}
  * compares a finished campaign's outcomes with the predictions at the offers actually made.
  *
  * <h2>Customer lists larger than memory</h2>

@@ -61,6 +61,11 @@ public final class SampleDataGenerator {
         produced++;
         SampleCustomer customer = nextCustomer(String.format(Locale.ROOT, "C%06d", produced));
         double discount = DISCOUNT_LEVELS[draws.uniformInt(DISCOUNT_LEVELS.length)];
+        return respond(customer, discount);
+    }
+
+    /** Draws what a customer does when offered a discount: buy or not per {@link TrueResponse}, and what they pay. */
+    public SampleRow respond(SampleCustomer customer, double discount) {
         boolean purchased = draws.uniform() < TrueResponse.purchaseProbability(customer, discount);
         double spend = 0;
         if (purchased) {

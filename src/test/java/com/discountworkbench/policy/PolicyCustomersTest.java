@@ -9,7 +9,6 @@ import com.discountworkbench.data.NumericColumn;
 import com.discountworkbench.sample.SampleColumns;
 import com.discountworkbench.task.TaskMonitor;
 import com.discountworkbench.testing.TrainedSample;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The customer file's ids, margins, segments and history, lined up with the scored customers of a real model. */
@@ -59,10 +58,10 @@ class PolicyCustomersTest {
                 inputs.defaultMarginSource(), SampleColumns.DEVICE);
         PolicyResult result = new PolicyOptimizer().optimize(problem, PolicyConstraints.none());
 
-        Optional<HistoryCheck> history = HistoryCheck.of(inputs, responses.levels());
-        assertThat(history).isPresent();
-        assertThat(history.get().rows()).isEqualTo(TrainedSample.ROWS);
-        OpeReport report = history.get().evaluate(result, new OffPolicyEvaluator(50, 1), TaskMonitor.NONE);
+        assertThat(HistoryEvaluator.profitUnavailableReason(inputs, responses.levels())).isNull();
+        assertThat(inputs.observedLevels(responses.levels())).hasSize(TrainedSample.ROWS).doesNotContain(-1);
+        OpeReport report = HistoryEvaluator.recommendedProfit(inputs, result, new HistorySettings(null, 50, 1),
+                TaskMonitor.NONE);
 
         assertThat(report.customers()).isEqualTo(TrainedSample.ROWS);
         assertThat(report.matched()).isBetween(1, TrainedSample.ROWS - 1);

@@ -103,6 +103,17 @@ public final class Styles {
     public static final String PREVIEW_TITLE_ROW = "preview-title-row";
     public static final String FEATURE_NAMES = "feature-names";
 
+    // Inspect and Feedback screens
+    public static final String FULL_PAGE = "full-page";
+    public static final String INSPECT_PANEL = "inspect-panel";
+    public static final String FILTER_BAR = "filter-bar";
+    public static final String PERCENT_SPINNER = "percent-spinner";
+    public static final String RESPONSE_CHART = "response-chart";
+    public static final String CHART_CAPTION = "chart-caption";
+    public static final String REFERENCE_CHART = "reference-chart";
+    public static final String COMPACT_TABLE = "compact-table";
+    public static final String WRAPPED_HEADERS = "wrapped-headers";
+
     private static final String STYLESHEET = "/com/discountworkbench/ui/workbench.css";
 
     private Styles() {
@@ -117,4 +128,25 @@ public final class Styles {
     public static String languageClass(Localization localization) {
         return localization.isChinese() ? LANGUAGE_CHINESE : LANGUAGE_ENGLISH;
     }
+    // Network and Train steps
+    public static final String COLUMNS = "columns";
+    public static final String SIDE_COLUMN = "side-column";
+    public static final String INLINE_ERROR = "inline-error";
+    public static final String NETWORK_TABS = "network-tabs";
+    public static final String NETWORK_EDITOR = "network-editor";
+    public static final String LAYER_TABLE = "layer-table";
+    public static final String SETTINGS_GRID = "settings-grid";
+    public static final String FIELD_ROW = "field-row";
+    public static final String NETWORK_DIAGRAM = "network-diagram";
+    public static final String DIAGRAM_BOX = "diagram-box";
+    public static final String DIAGRAM_TEXT = "diagram-text";
+    public static final String DIAGRAM_ARROW = "diagram-arrow";
+    public static final String TRAIN_PROGRESS_ROW = "train-progress-row";
+    public static final String LOSS_CHART = "loss-chart";
+    public static final String EPOCH_TABLE = "epoch-table";
+    public static final String TEXT_COLUMN = "text-column";
+    public static final String SUMMARY_GRID = "summary-grid";
+    public static final String METRIC_NAME = "metric-name";
+    public static final String METRIC_VALUE = "metric-value";
+    public static final String TRAINING_LOG = "training-log";
 }

@@ -7,7 +7,9 @@ import com.discountworkbench.model.TrainingPlan;
 import com.discountworkbench.policy.PolicyProblem;
 import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.policy.Scenario;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,6 +27,7 @@ public final class WorkbenchSession {
     private final ObjectProperty<PolicyProblem> problem = new SimpleObjectProperty<>(this, "problem");
     private final ObjectProperty<PolicyResult> policy = new SimpleObjectProperty<>(this, "policy");
     private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
+    private final BooleanProperty engineReady = new SimpleBooleanProperty(this, "engineReady");
 
     /** The loaded customer file with its quality report and the analyst's roles (Data step). */
     public ObjectProperty<LoadedDataset> dataProperty() {
@@ -62,5 +65,10 @@ public final class WorkbenchSession {
     /** Scenarios saved by name for side-by-side comparison (Simulate). */
     public ObservableList<Scenario> scenarios() {
         return scenarios;
+    }
+
+    /** True once the neural-network engine's native libraries are loaded (in the background at start-up). */
+    public BooleanProperty engineReadyProperty() {
+        return engineReady;
     }
 }

@@ -1,9 +1,10 @@
 package com.discountworkbench.ui.simulate;
 
-import com.discountworkbench.policy.HistoryCheck;
-import com.discountworkbench.policy.OffPolicyEvaluator;
+import com.discountworkbench.policy.HistoryEvaluator;
+import com.discountworkbench.policy.HistorySettings;
 import com.discountworkbench.policy.OpeEstimate;
 import com.discountworkbench.policy.OpeReport;
+import com.discountworkbench.policy.PolicyCustomers;
 import com.discountworkbench.policy.PolicyResult;
 import com.discountworkbench.ui.i18n.Formats;
 import com.discountworkbench.ui.i18n.UiLanguage;
@@ -33,7 +34,7 @@ public final class OffPolicyViewModel {
     private final ReadOnlyStringWrapper doublyRobust = new ReadOnlyStringWrapper(this, "doublyRobust", "");
     private final ReadOnlyStringWrapper modelPredicted = new ReadOnlyStringWrapper(this, "modelPredicted", "");
     private final ReadOnlyStringWrapper basis = new ReadOnlyStringWrapper(this, "basis", "");
-    private HistoryCheck history;
+    private PolicyCustomers history;
     private OpeReport report;
 
     public OffPolicyViewModel(TaskExecutor tasks, UiLanguage language) {
@@ -48,7 +49,7 @@ public final class OffPolicyViewModel {
     }
 
     /** The history of newly scored customers; empty when the file cannot say what a policy would have earned. */
-    void useHistory(Optional<HistoryCheck> newHistory) {
+    void useHistory(Optional<PolicyCustomers> newHistory) {
         runner.cancel();
         history = newHistory.orElse(null);
         report = null;
@@ -62,9 +63,9 @@ public final class OffPolicyViewModel {
     /** Estimates the policy in the background; only the latest policy's estimate is shown. */
     void evaluate(PolicyResult result) {
         if (history != null) {
-            HistoryCheck logged = history;
-            runner.submit(language.text("simulate.task.ope"),
-                    monitor -> logged.evaluate(result, new OffPolicyEvaluator(RESAMPLES, SEED), monitor));
+            PolicyCustomers logged = history;
+            runner.submit(language.text("simulate.task.ope"), monitor -> HistoryEvaluator.recommendedProfit(logged,
+                    result, new HistorySettings(null, RESAMPLES, SEED), monitor));
         }
     }
 

@@ -2,7 +2,7 @@ package com.discountworkbench.ui.simulate;
 
 import com.discountworkbench.data.Dataset;
 import com.discountworkbench.model.DiscountModel;
-import com.discountworkbench.policy.HistoryCheck;
+import com.discountworkbench.policy.HistoryEvaluator;
 import com.discountworkbench.policy.MarginSource;
 import com.discountworkbench.policy.OfferGrid;
 import com.discountworkbench.policy.PolicyConstraints;
@@ -29,7 +29,7 @@ final class ScoredCustomers {
     private final OfferGrid offers;
     private final List<String> marginColumns;
     private final List<String> segmentColumns;
-    private final Optional<HistoryCheck> history;
+    private final boolean hasHistory;
     private Variant variant;
     private Ceiling ceiling;
 
@@ -45,7 +45,7 @@ final class ScoredCustomers {
         this.offers = offers(inputs, responses.levels());
         this.marginColumns = inputs.marginColumns();
         this.segmentColumns = inputs.segmentColumns();
-        this.history = HistoryCheck.of(inputs, responses.levels());
+        this.hasHistory = HistoryEvaluator.profitUnavailableReason(inputs, responses.levels()) == null;
     }
 
     /**
@@ -104,5 +104,6 @@ final class ScoredCustomers {
 
     List<String> segmentColumns() { return segmentColumns; }
 
-    Optional<HistoryCheck> history() { return history; }
+    /** The customers whose recorded treatment and spend can check a policy; empty when the file has no history. */
+    Optional<PolicyCustomers> history() { return hasHistory ? Optional.of(inputs) : Optional.empty(); }
 }

@@ -38,7 +38,11 @@ public final class ChartPointBuffer<P> {
         throttle.request();
     }
 
-    private void flush() {
+    /**
+     * Hands over whatever is pending right away; call it on the UI thread when the work has ended, so the last points
+     * arrive before the result instead of up to one interval after it.
+     */
+    public void flush() {
         List<P> batch = new ArrayList<>();
         for (P point = pending.poll(); point != null; point = pending.poll()) {
             batch.add(point);

@@ -5,9 +5,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The application's executor: work runs on a small pool of daemon worker threads; progress (throttled), results
@@ -15,6 +18,10 @@ import javafx.application.Platform;
  * workers let a quick job (a simulation) run while a long one (training) is busy.
  */
 public final class FxTaskExecutor implements TaskExecutor {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
+    /** Long enough for any job that honours cancellation (a training update, a block of rows). */
+    private static final long SHUTDOWN_WAIT_SECONDS = 5;
+
     private final JobStatus status;
     private final Consumer<Throwable> defaultFailureHandler;
     private final ExecutorService workers;
@@ -54,10 +61,21 @@ public final class FxTaskExecutor implements TaskExecutor {
         return run;
     }
 
+    /**
+     * Cancels every job and waits briefly for them to stop, so a training run ends at its next update instead of
+     * being cut off inside native code when the application exits.
+     */
     @Override
     public void shutdown() {
         active.forEach(TaskRun::cancel);
         workers.shutdown();
+        try {
+            if (!workers.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Background jobs still running {} s after they were cancelled", SHUTDOWN_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void onFxThread(Runnable action) {
