@@ -8,7 +8,6 @@ import com.discountworkbench.json.Json;
 import com.discountworkbench.testing.SyntheticCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** train → evaluate → score on a small file whose purchase is a known function of the columns. */
 class ModelCommandsTest {
@@ -36,29 +34,16 @@ class ModelCommandsTest {
     static void trainOnce() throws IOException {
         data = SyntheticCustomers.write(shared.resolve("customers.csv"), 1500, 21);
         model = shared.resolve("model.dwm");
-        Result result = execute("train", data.toString(), "--out", model.toString(), "--epochs", "6");
-        assertThat(result.code()).as(result.err()).isZero();
+        CommandRun result = CommandRun.of("train", data.toString(), "--out", model.toString(), "--epochs", "6");
+        assertThat(result.exitCode()).as(result.err()).isZero();
         trainOutput = result.out();
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = WorkbenchCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private int run(String... args) {
-        Result result = execute(args);
+        CommandRun result = CommandRun.of(args);
         out.write(result.out());
         err.write(result.err());
-        return result.code();
+        return result.exitCode();
     }
 
     @Test
