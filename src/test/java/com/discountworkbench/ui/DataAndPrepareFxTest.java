@@ -8,10 +8,8 @@ import com.discountworkbench.data.Dataset;
 import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.data.NumericColumn;
 import com.discountworkbench.data.QualityReport;
-import com.discountworkbench.ui.common.TestSettings;
 import com.discountworkbench.ui.prepare.PrepRow;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -33,22 +31,17 @@ class DataAndPrepareFxTest {
     /** Reading 20,000 rows on a busy two-core machine can take a while. */
     private static final int LOAD_SECONDS = 90;
 
-    private final Locale defaultLocale = Locale.getDefault();
-    private final TestSettings settings = new TestSettings();
+    private final TestWindow testWindow = new TestWindow();
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) {
-        settings.settings().setLanguage(Locale.ENGLISH);
-        window = new WorkbenchWindow(stage, settings.settings(), WorkbenchScreens.create());
-        window.show();
+        window = testWindow.open(stage, WorkbenchScreens.create());
     }
 
     @AfterEach
     void close() throws Exception {
-        window.context().tasks().shutdown();
-        settings.close();
-        Locale.setDefault(defaultLocale);
+        testWindow.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.discountworkbench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discountworkbench.AppInfo;
-import com.discountworkbench.ui.common.TestSettings;
 import com.discountworkbench.ui.data.SampleData;
 import com.discountworkbench.ui.main.MainViewModel;
 import com.discountworkbench.ui.main.PipelineStep;
@@ -32,8 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window, headless: it opens, navigates, shows jobs, switches language, opens About, takes a file. */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchWindowTest {
-    private final Locale defaultLocale = Locale.getDefault();
-    private final TestSettings settings = new TestSettings();
+    private final TestWindow testWindow = new TestWindow();
     private WorkbenchWindow window;
 
     @TempDir
@@ -41,17 +39,13 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        settings.settings().setLanguage(Locale.ENGLISH);
         // Without the sample: its reading job would compete with the jobs these tests start and watch.
-        window = new WorkbenchWindow(stage, settings.settings(), WorkbenchScreens.create(SampleData.none()));
-        window.show();
+        window = testWindow.open(stage, WorkbenchScreens.create(SampleData.none()));
     }
 
     @AfterEach
     void close() throws Exception {
-        window.context().tasks().shutdown();
-        settings.close();
-        Locale.setDefault(defaultLocale);
+        testWindow.close();
     }
 
     @Test
@@ -105,7 +99,7 @@ class WorkbenchWindowTest {
         assertThat(statusText(robot)).isEqualTo("就绪");
         assertThat(robot.lookup(".step-heading").queryLabeled().getText()).isEqualTo("数据");
         assertThat(window.context().main().windowTitle().get()).isEqualTo("折扣工作台");
-        assertThat(settings.settings().language()).contains(Locale.SIMPLIFIED_CHINESE);
+        assertThat(testWindow.settings().language()).contains(Locale.SIMPLIFIED_CHINESE);
     }
 
     @Test

@@ -2,13 +2,12 @@ package com.discountworkbench.ui.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.discountworkbench.testing.TrainedSample;
+import com.discountworkbench.ui.TestWindow;
 import com.discountworkbench.ui.WorkbenchScreens;
 import com.discountworkbench.ui.WorkbenchWindow;
-import com.discountworkbench.ui.common.TestSettings;
 import com.discountworkbench.ui.data.SampleData;
 import com.discountworkbench.ui.main.PipelineStep;
-import com.discountworkbench.testing.TrainedSample;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -26,21 +25,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Inspect screen in the real window, headless: scoring fills the table, a selection draws the curve. */
 @ExtendWith(ApplicationExtension.class)
 class InspectFxTest {
-    private final TestSettings settings = new TestSettings();
+    private final TestWindow testWindow = new TestWindow();
     private final TrainedSample tiny = TrainedSample.get();
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) {
-        settings.settings().setLanguage(Locale.ENGLISH);
-        window = new WorkbenchWindow(stage, settings.settings(), WorkbenchScreens.create(SampleData.none()));
-        window.show();
+        window = testWindow.open(stage, WorkbenchScreens.create(SampleData.none()));
     }
 
     @AfterEach
     void close() throws Exception {
-        window.context().tasks().shutdown();
-        settings.close();
+        testWindow.close();
     }
 
     @Test

@@ -3,12 +3,11 @@ package com.discountworkbench.ui.simulate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discountworkbench.testing.TrainedSample;
+import com.discountworkbench.ui.TestWindow;
 import com.discountworkbench.ui.WorkbenchScreens;
 import com.discountworkbench.ui.WorkbenchWindow;
-import com.discountworkbench.ui.common.TestSettings;
 import com.discountworkbench.ui.main.PipelineStep;
 import com.discountworkbench.ui.main.WorkbenchContext;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -24,22 +23,17 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window, headless: with a trained model in the session, moving a Simulate slider changes the figures. */
 @ExtendWith(ApplicationExtension.class)
 class SimulateScreenFxTest {
-    private final Locale defaultLocale = Locale.getDefault();
-    private final TestSettings settings = new TestSettings();
+    private final TestWindow testWindow = new TestWindow();
     private WorkbenchWindow window;
 
     @Start
     void start(Stage stage) {
-        settings.settings().setLanguage(Locale.ENGLISH);
-        window = new WorkbenchWindow(stage, settings.settings(), WorkbenchScreens.create());
-        window.show();
+        window = testWindow.open(stage, WorkbenchScreens.create());
     }
 
     @AfterEach
     void close() throws Exception {
-        window.context().tasks().shutdown();
-        settings.close();
-        Locale.setDefault(defaultLocale);
+        testWindow.close();
     }
 
     @Test

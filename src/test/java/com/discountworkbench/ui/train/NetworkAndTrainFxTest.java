@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.discountworkbench.data.LoadedDataset;
 import com.discountworkbench.model.NetworkSpec;
 import com.discountworkbench.model.TrainingPlan;
+import com.discountworkbench.ui.TestWindow;
 import com.discountworkbench.ui.WorkbenchScreens;
 import com.discountworkbench.ui.WorkbenchWindow;
-import com.discountworkbench.ui.common.TestSettings;
 import com.discountworkbench.ui.session.SessionFixture;
 import com.discountworkbench.ui.session.WorkbenchSession;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -38,8 +37,7 @@ class NetworkAndTrainFxTest {
     static Path folder;
     private static LoadedDataset data;
 
-    private final Locale defaultLocale = Locale.getDefault();
-    private final TestSettings settings = new TestSettings();
+    private final TestWindow testWindow = new TestWindow();
     private WorkbenchWindow window;
 
     @BeforeAll
@@ -49,9 +47,7 @@ class NetworkAndTrainFxTest {
 
     @Start
     void start(Stage stage) {
-        settings.settings().setLanguage(Locale.ENGLISH);
-        window = new WorkbenchWindow(stage, settings.settings(), WorkbenchScreens.create());
-        window.show();
+        window = testWindow.open(stage, WorkbenchScreens.create());
         WorkbenchSession session = window.context().session();
         NetworkSpec network = NetworkSpec.small().withEpochs(2, 0);
         session.planProperty().set(TrainingPlan.defaults().withNetworks(network, network.forValueModel()));
@@ -62,9 +58,7 @@ class NetworkAndTrainFxTest {
 
     @AfterEach
     void close() throws Exception {
-        window.context().tasks().shutdown();
-        settings.close();
-        Locale.setDefault(defaultLocale);
+        testWindow.close();
     }
 
     @Test
