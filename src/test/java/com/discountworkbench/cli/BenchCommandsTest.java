@@ -2,8 +2,6 @@ package com.discountworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BenchCommandsTest {
 
@@ -35,15 +32,10 @@ class BenchCommandsTest {
     void aNonNumericFileIsAnInputError(@TempDir Path folder) throws Exception {
         Path csv = folder.resolve("bad.csv");
         Files.writeString(csv, "a,label\n1.5,0\nhigh,1\n");
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = WorkbenchCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(new StringWriter()));
-        commandLine.setErr(new PrintWriter(err));
+        CommandRun run = CommandRun.of("bench", "train", csv.toString());
 
-        int exit = commandLine.execute("bench", "train", csv.toString());
-
-        assertThat(exit).isEqualTo(WorkbenchCommand.EXIT_INPUT_ERROR);
-        assertThat(err.toString()).contains("bad.csv, line 3, column 'a'", "'high' is not a number");
+        assertThat(run.exitCode()).isEqualTo(WorkbenchCommand.EXIT_INPUT_ERROR);
+        assertThat(run.err()).contains("bad.csv, line 3, column 'a'", "'high' is not a number");
     }
 
     @Test
@@ -55,12 +47,7 @@ class BenchCommandsTest {
     }
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = WorkbenchCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(new StringWriter()));
-        assertThat(commandLine.execute(args)).isZero();
-        return out.toString();
+        return CommandRun.ok(args).out();
     }
 
     private static double number(String output, String key) {

@@ -2,10 +2,7 @@ package com.discountworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * The window benchmarks are registered and say what they print and that they need a display. Running them needs a
@@ -24,11 +21,6 @@ class BenchWindowCommandsTest {
     }
 
     private static String help(String benchmark) {
-        CommandLine commandLine = WorkbenchCommand.newCommandLine();
-        StringWriter out = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(new StringWriter()));
-        assertThat(commandLine.execute("bench", benchmark, "--help")).isZero();
-        return out.toString().replaceAll("\\s+", " ");
+        return CommandRun.ok("bench", benchmark, "--help").out().replaceAll("\\s+", " ");
     }
 }

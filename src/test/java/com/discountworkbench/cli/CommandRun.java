@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** One in-process run of the command line with its exit code and captured output. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-    static CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = WorkbenchCommand.newCommandLine();
@@ -18,7 +18,7 @@ record CommandRun(int exitCode, String out, String err) {
     }
 
     /** Runs and fails the test with the captured output when the command did not succeed. */
-    static CommandRun ok(String... args) {
+    public static CommandRun ok(String... args) {
         CommandRun run = of(args);
         if (run.exitCode != 0) {
             throw new AssertionError("exit " + run.exitCode + " for " + String.join(" ", args) + "\nstdout:\n" + run.out

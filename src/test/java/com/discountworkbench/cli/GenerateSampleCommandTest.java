@@ -6,13 +6,11 @@ import com.discountworkbench.sample.SampleCsv;
 import com.discountworkbench.sample.SampleDataGenerator;
 import com.discountworkbench.task.TaskMonitor;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GenerateSampleCommandTest {
     @TempDir
@@ -22,10 +20,10 @@ class GenerateSampleCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = WorkbenchCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        CommandRun result = CommandRun.of(args);
+        out.write(result.out());
+        err.write(result.err());
+        return result.exitCode();
     }
 
     @Test

@@ -11,15 +11,12 @@ import com.discountworkbench.model.eval.ClassifierMetrics;
 import com.discountworkbench.testing.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The Hillstrom e-mail campaign (64,000 customers, three randomized arms, 0.9 % convert) through train, evaluate
@@ -36,19 +33,9 @@ class HillstromEndToEndTest {
     static void trainOnce() {
         data = SharedData.require("hillstrom/hillstrom.csv");
         model = shared.resolve("hillstrom.dwm");
-        StringWriter out = new StringWriter();
         // Eight epochs keep the test short; early stopping picks about that many with the default 30.
-        int code = command(out).execute("train", data.toString(), "--treatment", "segment", "--label", "conversion",
-                "--value", "spend", "--epochs", "8", "--out", model.toString());
-        trainOutput = out.toString();
-        assertThat(code).as(trainOutput).isZero();
-    }
-
-    private static CommandLine command(StringWriter out) {
-        CommandLine commandLine = WorkbenchCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(out));
-        return commandLine;
+        trainOutput = CommandRun.ok("train", data.toString(), "--treatment", "segment", "--label", "conversion",
+                "--value", "spend", "--epochs", "8", "--out", model.toString()).out();
     }
 
     @Test
@@ -67,11 +54,9 @@ class HillstromEndToEndTest {
 
     @Test
     void evaluateOnTheFileReportsEveryRow() throws IOException {
-        StringWriter out = new StringWriter();
+        String out = CommandRun.ok("evaluate", model.toString(), data.toString(), "--json").out();
 
-        assertThat(command(out).execute("evaluate", model.toString(), data.toString(), "--json")).isZero();
-
-        JsonNode report = Json.mapper().readTree(out.toString());
+        JsonNode report = Json.mapper().readTree(out);
         assertThat(report.at("/purchase/metrics/rows").asInt()).isEqualTo(64_000);
         assertThat(report.at("/purchase/metrics/auc").asDouble()).isGreaterThan(0.6);
         assertThat(report.at("/value/metrics/rows").asInt()).isEqualTo(578);
@@ -79,11 +64,9 @@ class HillstromEndToEndTest {
 
     @Test
     void scoreNumbersTheRowsAndNamesTheOffers() throws IOException {
-        StringWriter out = new StringWriter();
         Path scores = shared.resolve("hillstrom-scores.csv");
 
-        assertThat(command(out).execute("score", model.toString(), data.toString(), "--out", scores.toString()))
-                .as(out.toString()).isZero();
+        CommandRun.ok("score", model.toString(), data.toString(), "--out", scores.toString());
 
         List<String> lines = Files.readAllLines(scores);
         assertThat(lines).hasSize(64_001);

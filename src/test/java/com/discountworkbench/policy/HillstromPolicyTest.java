@@ -3,13 +3,11 @@ package com.discountworkbench.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.discountworkbench.cli.WorkbenchCommand;
+import com.discountworkbench.cli.CommandRun;
 import com.discountworkbench.json.Json;
 import com.discountworkbench.policy.HistoryEvaluation.PolicyEstimate;
 import com.discountworkbench.testing.SharedData;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Hillstrom's randomized e-mail campaign (named offers, discount 0 and cost 0): train on a seeded 70 %,
@@ -83,13 +80,6 @@ class HillstromPolicyTest {
     }
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = WorkbenchCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        assertThat(code).as(String.join(" ", args) + "\n" + err).isZero();
-        return out.toString();
+        return CommandRun.ok(args).out();
     }
 }
